@@ -1,0 +1,30 @@
+/**
+ * Runs the content validator (the same rules as `npm run validate`) before Astro
+ * loads any collection, so `astro build` refuses exactly what validate refuses and
+ * names the file, field and fix. Warnings are printed; errors stop the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { contentPaths, validateContent } from '../validation/content.ts';
+import { formatProblem } from '../validation/problems.ts';
+
+export default function contentGuard(options: { contentDir?: string } = {}): AstroIntegration {
+  return {
+    name: 'etalase:content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, logger, command }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const { problems, innovations, opds } = validateContent(contentPaths(root, options.contentDir ?? 'content'));
+        const errors = problems.filter((p) => p.severity === 'error');
+        for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
+        if (errors.length) {
+          throw new Error(
+            `Konten tidak valid — ${errors.length} kesalahan, situs tidak dibangun:\n${errors.map(formatProblem).join('\n')}\nJalankan "npm run validate" untuk memeriksa ulang.`,
+          );
+        }
+        logger.info(`${innovations} inovasi dan ${opds} OPD lolos pemeriksaan konten.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * Validates the content repository without building the site: every entry, every OPD,
+ * the site file, and the rules that span entries (OPD ids, duplicate titles).
+ * Used by `npm run validate` and, through the content-guard integration, by `astro build`.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, basename, extname } from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import * as yaml from 'js-yaml';
+import { parseDocument, isMap, isSeq, isScalar, visit, type Node as YamlNode } from 'yaml';
+import type { z } from 'astro/zod';
+import { partialDateProblem } from '../schema/fields.ts';
+import { innovationSchema, type InnovationData } from '../schema/innovation.ts';
+import { opdSchema, type OpdData } from '../schema/opd.ts';
+import { siteSchema } from '../schema/site.ts';
+import { checkCatalog } from '../lib/catalog-checks.ts';
+import type { Problem } from './problems.ts';
+
+export interface ContentPaths {
+  root: string;
+  innovations: string;
+  opd: string;
+  site: string;
+}
+
+export function contentPaths(root: string, contentDir = 'content'): ContentPaths {
+  const base = join(root, contentDir);
+  return { root, innovations: join(base, 'innovations'), opd: join(base, 'opd'), site: join(base, 'site.yaml') };
+}
+
+/** Entry files the site publishes: .md/.mdx not starting with "_" (same pattern as content.config.ts). */
+export function listFiles(dir: string, exts: string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('_') && exts.includes(extname(d.name)))
+    .map((d) => join(dir, d.name))
+    .sort();
+}
+
+/** 1-based line of a dotted path inside YAML text, found with the `yaml` parser's ranges. */
+function lineFinder(yamlText: string, lineOffset: number) {
+  const doc = parseDocument(yamlText, { keepSourceTokens: false });
+  const starts: number[] = [0];
+  for (let i = 0; i < yamlText.length; i++) if (yamlText[i] === '\n') starts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1 + lineOffset;
+  };
+  return (path: readonly PropertyKey[]): number | undefined => {
+    let node: unknown = doc.contents;
+    let offset: number | undefined = (doc.contents as YamlNode | null)?.range?.[0];
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+        if (!pair) break;
+        offset = (pair.key as YamlNode).range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as YamlNode | undefined;
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    return offset === undefined ? undefined : lineAt(offset);
+  };
+}
+
+/**
+ * Unquoted dates that do not exist (2020-02-30). YAML loaders silently roll them over
+ * to the next month, so they are caught here on the raw text, before parsing.
+ */
+function impossibleDates(file: string, yamlText: string, lineOffset: number): Problem[] {
+  const found: Problem[] = [];
+  const doc = parseDocument(yamlText);
+  const find = lineFinder(yamlText, lineOffset);
+  visit(doc, {
+    Pair(_, pair) {
+      const value = pair.value;
+      if (!isScalar(value) || typeof value.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.value)) return;
+      const problem = partialDateProblem(value.value);
+      if (!problem) return;
+      const fieldPath = fieldPathOf(doc.contents, pair);
+      found.push({ file, line: find(fieldPath), field: fieldPath.map(String).join('.'), severity: 'error', message: `bernilai ${value.value}; ${problem}` });
+    },
+  });
+  return found;
+}
+
+/** Dotted path from the document root to a pair, by walking maps and sequences. */
+function fieldPathOf(root: unknown, target: unknown, trail: (string | number)[] = []): (string | number)[] {
+  if (isMap(root)) {
+    for (const pair of root.items) {
+      const key = String((pair.key as { value?: unknown } | null)?.value);
+      if (pair === target) return [...trail, key];
+      const inner = fieldPathOf(pair.value, target, [...trail, key]);
+      if (inner.length) return inner;
+    }
+  } else if (isSeq(root)) {
+    for (let i = 0; i < root.items.length; i++) {
+      const inner = fieldPathOf(root.items[i], target, [...trail, i]);
+      if (inner.length) return inner;
+    }
+  }
+  return [];
+}
+
+function zodProblems(file: string, error: z.ZodError, line: (p: readonly PropertyKey[]) => number | undefined): Problem[] {
+  return error.issues.map((iss) => {
+    // An unknown field is reported on the object; point at the field itself.
+    const path = iss.code === 'unrecognized_keys' ? [...iss.path, iss.keys[0]!] : iss.path;
+    return { file, line: line(path), field: path.map(String).join('.'), message: iss.message, severity: 'error' as const };
+  });
+}
+
+interface Parsed<T> {
+  id: string;
+  file: string;
+  /** Valid data; absent when the file has errors. */
+  data?: T;
+  body?: string;
+  /** What the YAML parser returned, for cross-entry checks on files that failed the schema. */
+  raw?: unknown;
+}
+
+/** The fields cross-entry rules need, taken from raw frontmatter when the schema failed. */
+function looseEntry(raw: unknown) {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    title: typeof r.title === 'string' ? r.title : '',
+    opd: typeof r.opd === 'string' ? r.opd : '',
+    collaborators: Array.isArray(r.collaborators) ? r.collaborators.filter((c): c is string => typeof c === 'string') : [],
+    draft: r.draft === true,
+  };
+}
+
+function parseYamlFile<T>(root: string, path: string, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> {
+  const file = relative(root, path);
+  const id = basename(path, extname(path));
+  const source = readFileSync(path, 'utf8');
+  let raw: unknown;
+  try {
+    raw = yaml.load(source);
+  } catch (e) {
+    const mark = (e as { mark?: { line: number } }).mark;
+    problems.push({ file, line: mark ? mark.line + 1 : undefined, field: '', severity: 'error', message: `YAML tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab) dan tanda titik dua.` });
+    return { id, file };
+  }
+  const dates = impossibleDates(file, source, 0);
+  problems.push(...dates);
+  const result = schema.safeParse(raw ?? {});
+  if (!result.success) {
+    problems.push(...zodProblems(file, result.error, lineFinder(source, 0)));
+    return { id, file, raw };
+  }
+  return { id, file, data: dates.length ? undefined : result.data, raw };
+}
+
+function parseEntry(root: string, path: string, problems: Problem[]): Parsed<InnovationData> {
+  const file = relative(root, path);
+  const id = basename(path, extname(path));
+  const source = readFileSync(path, 'utf8');
+  if (!/^\uFEFF?---\r?\n/.test(source)) {
+    problems.push({ file, line: 1, field: '', severity: 'error', message: 'berkas harus diawali frontmatter: baris "---", isian, lalu "---" lagi.' });
+    return { id, file };
+  }
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(source);
+  } catch (e) {
+    const mark = (e as { mark?: { line: number } }).mark;
+    problems.push({ file, line: mark ? mark.line + 2 : undefined, field: '', severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab), tanda titik dua, dan tanda kutip.` });
+    return { id, file };
+  }
+  const dates = impossibleDates(file, parsed.rawFrontmatter, 1);
+  problems.push(...dates);
+  const result = innovationSchema.safeParse(parsed.frontmatter);
+  if (!result.success) {
+    problems.push(...zodProblems(file, result.error, lineFinder(parsed.rawFrontmatter, 1)));
+    return { id, file, body: parsed.content, raw: parsed.frontmatter };
+  }
+  return { id, file, data: dates.length ? undefined : result.data, body: parsed.content, raw: parsed.frontmatter };
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  innovations: number;
+  opds: number;
+}
+
+/**
+ * Checks the whole content folder. `only` restricts per-file reporting to the given
+ * files, but cross-entry rules still see every entry (a duplicate title needs both).
+ */
+export function validateContent(paths: ContentPaths, only?: string[]): ValidationResult {
+  const problems: Problem[] = [];
+  const opdFiles = listFiles(paths.opd, ['.yaml', '.yml']);
+  const entryFiles = listFiles(paths.innovations, ['.md', '.mdx']);
+  const opds = opdFiles.map((f) => parseYamlFile<OpdData>(paths.root, f, opdSchema, problems));
+  const entries = entryFiles.map((f) => parseEntry(paths.root, f, problems));
+  if (existsSync(paths.site)) parseYamlFile(paths.root, paths.site, siteSchema, problems);
+  else problems.push({ file: relative(paths.root, paths.site), field: '', severity: 'error', message: 'berkas identitas situs tidak ada; salin contoh dari README.' });
+
+  const catalog = checkCatalog(
+    entries.filter((e) => e.data || e.raw).map((e) => ({ id: e.id, file: e.file, data: e.data ?? looseEntry(e.raw), body: e.body ?? '' })),
+    opds.map((o) => ({ id: o.id, file: o.file, data: { name: o.data?.name ?? '', parent: o.data?.parent } })),
+  );
+  for (const p of catalog) problems.push({ ...p, line: p.field ? lineOfField(paths.root, p.file, p.field) : undefined });
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const keep = only?.map((f) => relative(paths.root, join(paths.root, f)));
+  const shown = keep ? problems.filter((p) => keep.includes(p.file)) : problems;
+  return { problems: shown, innovations: entryFiles.length, opds: opdFiles.length };
+}
+
+function lineOfField(root: string, file: string, field: string): number | undefined {
+  const source = readFileSync(join(root, file), 'utf8');
+  const isEntry = /\.mdx?$/.test(file);
+  const text = isEntry ? (parseFrontmatter(source).rawFrontmatter ?? '') : source;
+  const path = field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+  return lineFinder(text, isEntry ? 1 : 0)(path);
+}
