@@ -7,10 +7,12 @@ import contentGuard from './src/integrations/content-guard.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard({ contentDir }), mdx()],

@@ -4,7 +4,7 @@
  * Used by `npm run validate` and, through the content-guard integration, by `astro build`.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, basename, extname } from 'node:path';
+import { join, relative, resolve, basename, extname } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import * as yaml from 'js-yaml';
 import { parseDocument, isMap, isSeq, isScalar, visit, type Node as YamlNode } from 'yaml';
@@ -24,7 +24,7 @@ export interface ContentPaths {
 }
 
 export function contentPaths(root: string, contentDir = 'content'): ContentPaths {
-  const base = join(root, contentDir);
+  const base = resolve(root, contentDir);
   return { root, innovations: join(base, 'innovations'), opd: join(base, 'opd'), site: join(base, 'site.yaml') };
 }
 
@@ -175,14 +175,14 @@ function parseEntry(root: string, path: string, problems: Problem[]): Parsed<Inn
     parsed = parseFrontmatter(source);
   } catch (e) {
     const mark = (e as { mark?: { line: number } }).mark;
-    problems.push({ file, line: mark ? mark.line + 2 : undefined, field: '', severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab), tanda titik dua, dan tanda kutip.` });
+    problems.push({ file, line: mark ? mark.line + 1 : undefined, field: '', severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab), tanda titik dua, dan tanda kutip.` });
     return { id, file };
   }
-  const dates = impossibleDates(file, parsed.rawFrontmatter, 1);
+  const dates = impossibleDates(file, parsed.rawFrontmatter, 0);
   problems.push(...dates);
   const result = innovationSchema.safeParse(parsed.frontmatter);
   if (!result.success) {
-    problems.push(...zodProblems(file, result.error, lineFinder(parsed.rawFrontmatter, 1)));
+    problems.push(...zodProblems(file, result.error, lineFinder(parsed.rawFrontmatter, 0)));
     return { id, file, body: parsed.content, raw: parsed.frontmatter };
   }
   return { id, file, data: dates.length ? undefined : result.data, body: parsed.content, raw: parsed.frontmatter };
@@ -224,5 +224,5 @@ function lineOfField(root: string, file: string, field: string): number | undefi
   const isEntry = /\.mdx?$/.test(file);
   const text = isEntry ? (parseFrontmatter(source).rawFrontmatter ?? '') : source;
   const path = field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-  return lineFinder(text, isEntry ? 1 : 0)(path);
+  return lineFinder(text, 0)(path);
 }

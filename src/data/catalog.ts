@@ -1,0 +1,28 @@
+/**
+ * The only module that calls getCollection. Loads both collections once per build,
+ * hands them to the pure buildCatalog, and keeps the entries for render().
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+
+let cached: Promise<{ catalog: Catalog; entries: Map<string, CollectionEntry<'innovations'>> }> | undefined;
+
+function load() {
+  cached ??= (async () => {
+    const [innovations, opds] = await Promise.all([getCollection('innovations'), getCollection('opd')]);
+    const catalog = buildCatalog(innovations, opds);
+    return { catalog, entries: new Map(innovations.map((e) => [e.id, e])) };
+  })();
+  return cached;
+}
+
+export async function getCatalog(): Promise<Catalog> {
+  return (await load()).catalog;
+}
+
+/** The collection entry of a published innovation, for render(). */
+export async function getInnovationEntry(id: string): Promise<CollectionEntry<'innovations'>> {
+  const entry = (await load()).entries.get(id);
+  if (!entry) throw new Error(`Inovasi "${id}" tidak ditemukan.`);
+  return entry;
+}

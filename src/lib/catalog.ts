@@ -1,0 +1,118 @@
+/**
+ * The catalogue as plain data: innovations joined to their OPD, drafts dropped,
+ * sorted. Pure — src/data/catalog.ts feeds it the collections; tests feed it arrays.
+ */
+import type { InnovationData } from '../schema/innovation.ts';
+import type { OpdData } from '../schema/opd.ts';
+import { yearOf } from './format.ts';
+
+export interface OpdRecord extends OpdData {
+  id: string;
+}
+
+export interface InnovationRecord extends InnovationData {
+  id: string;
+  /** The owning OPD, resolved from the registry. */
+  owner: OpdRecord;
+  /** Collaborating OPDs, resolved. */
+  collaboratorOpds: OpdRecord[];
+  /** Launch year, else trial year, else start year. */
+  year?: number;
+}
+
+export interface OpdWithCount extends OpdRecord {
+  innovationCount: number;
+}
+
+export interface Catalog {
+  innovations: InnovationRecord[];
+  opds: OpdWithCount[];
+}
+
+/** Year an innovation is listed under: launch, else trial, else start. */
+export function listingYear(data: Pick<InnovationData, 'launched' | 'trial' | 'started'>): number | undefined {
+  return yearOf(data.launched ?? data.trial ?? data.started);
+}
+
+/** Indonesian collation, so "Ádm" sorts with "adm". */
+const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true });
+
+export function compareTitles(a: { title: string }, b: { title: string }): number {
+  return collator.compare(a.title, b.title);
+}
+
+/** Newest first by listing year; undated last; ties by title. */
+export function compareNewest(a: InnovationRecord, b: InnovationRecord): number {
+  return (b.year ?? -Infinity) - (a.year ?? -Infinity) || compareTitles(a, b);
+}
+
+export function buildCatalog(
+  innovations: { id: string; data: InnovationData }[],
+  opds: { id: string; data: OpdData }[],
+): Catalog {
+  const registry = new Map<string, OpdRecord>(opds.map((o) => [o.id, { id: o.id, ...o.data }]));
+  const resolve = (id: string, entry: string, field: string): OpdRecord => {
+    const opd = registry.get(id);
+    if (!opd) throw new Error(`content/innovations/${entry}: "${field}" bernilai "${id}", tetapi tidak ada OPD dengan id itu di content/opd/.`);
+    return opd;
+  };
+  const published = innovations
+    .filter((e) => !e.data.draft)
+    .map<InnovationRecord>((e) => ({
+      ...e.data,
+      id: e.id,
+      owner: resolve(e.data.opd, e.id, 'opd'),
+      collaboratorOpds: e.data.collaborators.map((c, i) => resolve(c, e.id, `collaborators.${i}`)),
+      year: listingYear(e.data),
+    }))
+    .sort(compareTitles);
+  const counts = new Map<string, number>();
+  for (const i of published) counts.set(i.opd, (counts.get(i.opd) ?? 0) + 1);
+  const opdList = [...registry.values()]
+    .map((o) => ({ ...o, innovationCount: counts.get(o.id) ?? 0 }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return { innovations: published, opds: opdList };
+}
+
+/** Innovations of one OPD (as owner or collaborator). */
+export function innovationsOf(catalog: Catalog, opdId: string): { owned: InnovationRecord[]; joined: InnovationRecord[] } {
+  return {
+    owned: catalog.innovations.filter((i) => i.opd === opdId),
+    joined: catalog.innovations.filter((i) => i.collaborators.includes(opdId)),
+  };
+}
+
+/**
+ * Related innovations: same OPD, same urusan, shared tags — scored, best first.
+ * Ties broken by title so the choice is stable between builds.
+ */
+export function relatedInnovations(item: InnovationRecord, all: InnovationRecord[], limit = 3): InnovationRecord[] {
+  const tags = new Set(item.tags.map((t) => t.toLowerCase()));
+  return all
+    .filter((o) => o.id !== item.id)
+    .map((o) => ({
+      o,
+      score:
+        (o.opd === item.opd ? 3 : 0) +
+        (o.urusan === item.urusan ? 2 : 0) +
+        o.tags.filter((t) => tags.has(t.toLowerCase())).length,
+    }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || compareTitles(a.o, b.o))
+    .slice(0, limit)
+    .map((x) => x.o);
+}
+
+/** Display name of an OPD: "Disdukcapil" style abbreviation when it has one. */
+export function opdShortName(opd: Pick<OpdData, 'name' | 'abbreviation'>): string {
+  return opd.abbreviation ?? opd.name;
+}
+
+/** Headline numbers for the home page. */
+export function headline(catalog: Catalog) {
+  const total = catalog.innovations.length;
+  const withOutcome = catalog.innovations.filter((i) => i.metrics.some((m) => m.type === 'outcome' && m.values.length > 0)).length;
+  const withOutput = catalog.innovations.filter((i) => i.metrics.some((m) => m.type === 'output' && m.values.length > 0)).length;
+  const participating = catalog.opds.filter((o) => o.innovationCount > 0).length;
+  return { total, participating, registry: catalog.opds.length, withOutcome, withOutput };
+}

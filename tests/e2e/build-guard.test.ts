@@ -1,0 +1,45 @@
+/**
+ * The real `astro build` refuses bad content with the validator's Indonesian message
+ * (file and field), and publishes nothing; valid content builds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from '../helpers/content.ts';
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'etalase-guard-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(contentDir: string, outDir: string) {
+  return spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+}
+
+describe('astro build with a bad entry', () => {
+  it('fails naming the file, the field and the fix, and writes no site', () => {
+    const content = join(work, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const good = readFileSync(join(content, 'innovations', 'sianduk.mdx'), 'utf8');
+    writeFileSync(
+      join(content, 'innovations', 'salah-opd.mdx'),
+      good.replace(/^opd: .*$/m, 'opd: dinas-yang-tidak-ada').replace(/^title: .*$/m, 'title: Entri Uji Salah'),
+    );
+    const out = join(work, 'dist-bad');
+    const result = build(content, out);
+    const log = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(log).toContain('salah-opd.mdx');
+    expect(log).toMatch(/"opd" bernilai "dinas-yang-tidak-ada", tetapi tidak ada OPD dengan id itu/);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+    // The other entries are untouched.
+    expect(readFileSync(join(content, 'innovations', 'sianduk.mdx'), 'utf8')).toBe(good);
+  });
+});

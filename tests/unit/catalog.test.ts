@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, compareNewest, headline, relatedInnovations } from '../../src/lib/catalog.ts';
+import { innovationSchema, type InnovationData } from '../../src/schema/innovation.ts';
+import { opdSchema } from '../../src/schema/opd.ts';
+import { validEntry, validOpd } from '../fixtures/entries.ts';
+
+const entry = (over: Record<string, unknown>): InnovationData => innovationSchema.parse({ ...validEntry(), ...over });
+const opd = (over: Record<string, unknown>) => opdSchema.parse({ ...validOpd(), ...over });
+
+const opds = [
+  { id: 'dinas-contoh', data: opd({}) },
+  { id: 'badan-contoh', data: opd({ name: 'Badan Contoh', abbreviation: 'Baco', type: 'badan' }) },
+  { id: 'kecamatan-sepi', data: opd({ name: 'Kecamatan Sepi', abbreviation: undefined, type: 'kecamatan' }) },
+];
+
+describe('buildCatalog', () => {
+  const catalog = buildCatalog(
+    [
+      { id: 'b', data: entry({ title: 'Beta', launched: '2018' }) },
+      { id: 'a', data: entry({ title: 'alfa', opd: 'badan-contoh', collaborators: ['dinas-contoh'], launched: undefined, trial: '2021-03' }) },
+      { id: 'draft', data: entry({ title: 'Konsep', draft: true }) },
+    ],
+    opds,
+  );
+
+  it('drops drafts, joins OPDs and sorts by title ignoring case', () => {
+    expect(catalog.innovations.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(catalog.innovations[0]!.owner.name).toBe('Badan Contoh');
+    expect(catalog.innovations[0]!.collaboratorOpds.map((o) => o.id)).toEqual(['dinas-contoh']);
+  });
+
+  it('lists the year of launch, else of trial', () => {
+    expect(catalog.innovations.map((i) => i.year)).toEqual([2021, 2018]);
+    expect([...catalog.innovations].sort(compareNewest).map((i) => i.id)).toEqual(['a', 'b']);
+  });
+
+  it('counts innovations per OPD and keeps OPDs without any', () => {
+    const counts = Object.fromEntries(catalog.opds.map((o) => [o.id, o.innovationCount]));
+    expect(counts).toEqual({ 'dinas-contoh': 1, 'badan-contoh': 1, 'kecamatan-sepi': 0 });
+  });
+
+  it('computes the headline numbers', () => {
+    // Both published fixtures have one output metric with a measured value and no outcome.
+    expect(headline(catalog)).toEqual({ total: 2, participating: 2, registry: 3, withOutcome: 0, withOutput: 2 });
+  });
+
+  it('fails naming the entry and the unknown OPD', () => {
+    expect(() => buildCatalog([{ id: 'x', data: entry({ opd: 'dinas-hantu' }) }], opds)).toThrow(
+      'content/innovations/x: "opd" bernilai "dinas-hantu"',
+    );
+  });
+});
+
+describe('relatedInnovations', () => {
+  it('prefers the same OPD, then the same urusan, and never returns the item itself', () => {
+    const catalog = buildCatalog(
+      [
+        { id: 'self', data: entry({ title: 'Self' }) },
+        { id: 'same-opd', data: entry({ title: 'Same OPD', urusan: 'pendidikan' }) },
+        { id: 'same-urusan', data: entry({ title: 'Same urusan', opd: 'badan-contoh' }) },
+        { id: 'unrelated', data: entry({ title: 'Unrelated', opd: 'badan-contoh', urusan: 'pendidikan' }) },
+      ],
+      opds,
+    );
+    const self = catalog.innovations.find((i) => i.id === 'self')!;
+    expect(relatedInnovations(self, catalog.innovations).map((i) => i.id)).toEqual(['same-opd', 'same-urusan']);
+  });
+});

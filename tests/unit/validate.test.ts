@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentPaths, validateContent } from '../../src/validation/content.ts';
+import { formatProblem, githubAnnotation } from '../../src/validation/problems.ts';
+import { ROOT } from '../helpers/content.ts';
+
+const OPD = `name: Dinas Contoh
+abbreviation: Dinco
+type: dinas
+sources:
+  - id: a
+    title: Berita A
+    url: https://contoh.co.id/a
+    publisher: Contoh News
+    date: 2020-10-02
+`;
+
+const SITE = `name: Etalase Inovasi
+government: Pemerintah Kota Contoh
+region: Kota Contoh
+regionShort: Contoh
+tagline: t
+description: d
+licence: { name: CC BY 4.0, url: https://creativecommons.org/licenses/by/4.0/ }
+`;
+
+function entry(front: string, body = '## Latar belakang\n\nMasalahnya.\n') {
+  return `---\ntitle: Layanan Contoh\nsummary: Ringkas.\nopd: dinas-contoh\ntahapan: penerapan\njenis: digital\nbentuk: pelayanan-publik\nurusan: administrasi-kependudukan\nstatus: tidak-diketahui\nconfidence: satu-sumber\n${front}sources:\n  - id: a\n    title: Berita A\n    url: https://contoh.co.id/a\n    publisher: Contoh News\n    date: 2020-10-02\n---\n${body}`;
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'etalase-validate-'));
+  mkdirSync(join(dir, 'content', 'innovations'), { recursive: true });
+  mkdirSync(join(dir, 'content', 'opd'), { recursive: true });
+  writeFileSync(join(dir, 'content', 'opd', 'dinas-contoh.yaml'), OPD);
+  writeFileSync(join(dir, 'content', 'site.yaml'), SITE);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, text: string) => writeFileSync(join(dir, 'content', 'innovations', name), text);
+const run = (only?: string[]) => validateContent(contentPaths(dir), only).problems.map(formatProblem);
+
+describe('validateContent', () => {
+  it('passes a valid entry', () => {
+    write('baik.mdx', entry(''));
+    expect(run()).toEqual([]);
+  });
+
+  it('reports every problem of a file in one run, with file, line and field', () => {
+    write('buruk.mdx', entry('tahpan: x\nlaunched: 2020-02-30\n').replace('tahapan: penerapan', 'tahapan: selesai').replace('opd: dinas-contoh', 'opd: dinas-hantu'));
+    const out = run();
+    expect(out).toContain('content/innovations/buruk.mdx:5: "tahapan" bernilai "selesai"; pilih salah satu: inisiatif, uji-coba, penerapan.');
+    expect(out).toContain('content/innovations/buruk.mdx:11: "tahpan" kolom "tahpan" tidak dikenal; mungkin maksudnya "tahapan"?');
+    expect(out.find((l) => l.startsWith('content/innovations/buruk.mdx:12: "launched" bernilai 2020-02-30'))).toBeDefined();
+    expect(out.find((l) => l.startsWith('content/innovations/buruk.mdx:4: "opd" bernilai "dinas-hantu", tetapi tidak ada OPD'))).toBeDefined();
+  });
+
+  it('finds duplicate titles and empty bodies across files', () => {
+    write('satu.mdx', entry(''));
+    write('dua.mdx', entry('', '\n'));
+    const out = run();
+    expect(out.some((l) => l.startsWith('content/innovations/satu.mdx:2: "title" bernilai "Layanan Contoh", sama dengan judul di content/innovations/dua.mdx'))).toBe(true);
+    expect(out.some((l) => l.startsWith('content/innovations/dua.mdx: isi (di bawah frontmatter) kosong'))).toBe(true);
+  });
+
+  it('reports malformed YAML with its line', () => {
+    write('rusak.mdx', entry('tags: [KTP\n'));
+    expect(run()[0]).toMatch(/^content\/innovations\/rusak\.mdx:\d+: frontmatter \(YAML\) tidak dapat dibaca/);
+  });
+
+  it('limits output to the named files', () => {
+    write('baik.mdx', entry(''));
+    write('buruk.mdx', entry('').replace('jenis: digital', 'jenis: analog').replace('Layanan Contoh', 'Layanan Lain'));
+    expect(run(['content/innovations/baik.mdx'])).toEqual([]);
+    expect(run(['content/innovations/buruk.mdx'])).toHaveLength(1);
+  });
+
+  it('writes GitHub annotations with file and line', () => {
+    write('buruk.mdx', entry('').replace('jenis: digital', 'jenis: analog'));
+    const [problem] = validateContent(contentPaths(dir)).problems;
+    expect(githubAnnotation(problem!)).toMatch(/^::error file=content\/innovations\/buruk\.mdx,line=6,title=jenis::/);
+  });
+});
+
+describe('the published content', () => {
+  it('passes validation with no error', () => {
+    const errors = validateContent(contentPaths(ROOT)).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(errors).toEqual([]);
+  });
+});
