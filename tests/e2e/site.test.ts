@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launch, watch } from '../helpers/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watch, type PageLog } from '../helpers/browser.ts';
 import { serveDist, type Served } from '../helpers/serve.ts';
 import { opdIds, publishedEntries, ROOT } from '../helpers/content.ts';
 
@@ -18,23 +18,28 @@ const opds = opdIds();
 
 let server: Served;
 let browser: Browser;
+let shared: Page;
+let sharedLog: PageLog;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} belum dibangun; jalankan npm run build dulu.`);
   server = await serveDist(DIST, BASE);
   browser = await launch();
+  shared = await browser.newPage();
+  sharedLog = watch(shared);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
+/** Opens a path in the shared tab; the returned log holds only this visit's errors. */
 async function visit(path: string, expectStatus = 200) {
-  const page = await browser.newPage();
-  const log = watch(page);
-  const res = await page.goto(server.url(path), { waitUntil: 'load' });
+  sharedLog.errors.length = 0;
+  sharedLog.failed.length = 0;
+  const res = await shared.goto(server.url(path), { waitUntil: 'load' });
   expect(res?.status(), `${path} status`).toBe(expectStatus);
-  return { page, log };
+  return { page: shared, log: sharedLog };
 }
 
 describe('conservation: content ⇄ dist', () => {
@@ -65,7 +70,6 @@ describe('every page type in Chromium', () => {
       expect(await page.getAttribute('html', 'lang')).toBe('id');
       expect(log.errors).toEqual([]);
       expect(log.failed).toEqual([]);
-      await page.close();
     });
   }
 
@@ -73,7 +77,6 @@ describe('every page type in Chromium', () => {
     const { page } = await visit('inovasi/');
     const hrefs = await page.$$eval('table.listing tbody a[href*="/inovasi/"]', (as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.sort()).toEqual(entries.map((e) => `${BASE}inovasi/${e.id}/`).sort());
-    await page.close();
   });
 
   it('every innovation page shows its summary, OPD link and sources as links', async () => {
@@ -86,7 +89,6 @@ describe('every page type in Chromium', () => {
       expect(links, `${e.id} sources`).toEqual(sources.map((s) => s.url));
       expect(log.errors, e.id).toEqual([]);
       expect(log.failed, e.id).toEqual([]);
-      await page.close();
     }
   });
 
@@ -100,14 +102,12 @@ describe('every page type in Chromium', () => {
       expect(listed.sort(), id).toEqual(owned);
       if (owned.length === 0) expect(await page.getByText('Belum ada inovasi yang tercatat').count()).toBe(1);
       expect(log.errors, id).toEqual([]);
-      await page.close();
     }
   });
 
   it('an unknown address gets the Indonesian 404 page', async () => {
     const { page } = await visit('tidak-ada-halaman-ini/', 404);
     expect(await page.locator('h1').textContent()).toBe('Halaman tidak ditemukan');
-    await page.close();
   });
 });
 
@@ -129,7 +129,6 @@ describe('links inside the site', () => {
         const res = await fetch(`${server.origin}${key}`);
         if (res.status !== 200) broken.push(`${path} → ${key} (${res.status})`);
       }
-      await page.close();
     }
     expect(broken).toEqual([]);
     expect(seen.size).toBeGreaterThan(10);
