@@ -1,21 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Deploy target: SITE_URL (origin) and BASE_PATH (e.g. /etalase/) come from the environment.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const outDir = process.env.OUT_DIR ?? './dist';
+// Separate caches let several builds (tests, benchmarks) run side by side.
+const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard({ contentDir }), mdx()],
+  integrations: [contentGuard({ contentDir }), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {
