@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watch, type PageLog } from '../helpers/browser.ts';
 import { serveDist, type Served } from '../helpers/serve.ts';
 import { opdIds, publishedEntries, ROOT } from '../helpers/content.ts';
 
-const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
+const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 const BASE = process.env.BASE_PATH ?? '/';
 const entries = publishedEntries();
 const opds = opdIds();
