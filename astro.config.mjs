@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkSafeContent } from './src/validation/safe-content.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -13,6 +15,9 @@ const outDir = process.env.OUT_DIR ?? './dist';
 // Separate caches let several builds (tests, benchmarks) run side by side.
 const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
 
+// Entry bodies are checked twice inside the build: by content-guard (all files, before
+// anything loads) and by remarkSafeContent inside the MDX compiler (the unified processor
+// is required: on the default Sätteri processor remark plugins are silently skipped).
 export default defineConfig({
   site,
   base,
@@ -20,7 +25,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard({ contentDir }), mdx(), sitemap(), pagefindIndex()],
+  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [remarkSafeContent] }) }), sitemap(), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {

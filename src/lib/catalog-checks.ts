@@ -56,7 +56,7 @@ export function checkCatalog(entries: CheckedEntry[], opds: CheckedOpd[]): Catal
     if (o.data.parent && !known.has(o.data.parent)) unknownOpd(o.file, 'parent', o.data.parent);
   }
 
-  const byTitle = new Map<string, CheckedEntry>();
+  const byTitle = new Map<string, CheckedEntry[]>();
   for (const e of entries) {
     if (e.data.opd && !known.has(e.data.opd)) unknownOpd(e.file, 'opd', e.data.opd);
     e.data.collaborators.forEach((c, i) => {
@@ -66,12 +66,16 @@ export function checkCatalog(entries: CheckedEntry[], opds: CheckedOpd[]): Catal
       }
     });
     const key = titleKey(e.data.title);
-    const twin = key ? byTitle.get(key) : undefined;
-    if (twin) {
-      problems.push({ file: e.file, field: 'title', severity: 'error', message: `bernilai "${e.data.title}", sama dengan judul di ${twin.file}; setiap inovasi perlu judul yang berbeda (gabungkan entrinya bila inovasinya sama).` });
-    } else if (key) byTitle.set(key, e);
+    if (key) byTitle.set(key, [...(byTitle.get(key) ?? []), e]);
     if (narrativeText(e.body).length === 0) {
-      problems.push({ file: e.file, field: '', severity: 'error', message: 'isi (di bawah frontmatter) kosong; tulis bagian "## Latar belakang", "## Solusi" dan "## Manfaat".' });
+      problems.push({ file: e.file, field: 'isi', severity: 'error', message: '(teks di bawah frontmatter) kosong; tulis bagian "## Latar belakang", "## Solusi" dan "## Manfaat".' });
+    }
+  }
+  for (const group of byTitle.values()) {
+    if (group.length < 2) continue;
+    for (const e of group) {
+      const others = group.filter((o) => o !== e).map((o) => o.file).join(', ');
+      problems.push({ file: e.file, field: 'title', severity: 'error', message: `bernilai "${e.data.title}", sama dengan judul di ${others}; setiap inovasi perlu judul yang berbeda (gabungkan entrinya bila inovasinya sama).` });
     }
   }
   return problems;

@@ -50,16 +50,21 @@ export function partialDateStart(text: string): Date {
  * A partial date. Dates in the future are refused unless `future` is set (targets),
  * because a fact cannot be reported before it happened.
  */
-export function partialDate(options: { future?: boolean } = {}) {
+export function partialDate(options: { future?: boolean; unknownAs?: string } = {}) {
   return z
     .union([z.string(), z.number(), z.date()], {
-      error: (iss) => `bernilai ${shown(iss.input)}; seharusnya tanggal seperti 2020-10-02, 2020-10 atau 2020.`,
+      error: (iss) =>
+        iss.input === undefined
+          ? `wajib diisi: tanggal seperti 2020-10-02, 2020-10 atau 2020${options.unknownAs ? `, atau "${options.unknownAs}"` : ''}.`
+          : `bernilai ${shown(iss.input)}; seharusnya tanggal seperti 2020-10-02, 2020-10 atau 2020.`,
     })
     .transform((input, ctx) => {
       const text = toPartialDate(input);
+      if (options.unknownAs !== undefined && text === options.unknownAs) return text;
       const problem = text === undefined ? 'seharusnya tanggal.' : partialDateProblem(text);
       if (text === undefined || problem) {
-        ctx.issues.push({ code: 'custom', input, message: `bernilai ${shown(input)}; ${problem}` });
+        const hint = options.unknownAs ? ` Bila tanggalnya tidak terlihat, tulis "${options.unknownAs}".` : '';
+        ctx.issues.push({ code: 'custom', input, message: `bernilai ${shown(input)}; ${problem}${hint}` });
         return z.NEVER;
       }
       if (!options.future && partialDateStart(text).getTime() > Date.now()) {
@@ -79,7 +84,9 @@ export const httpsUrl = z.url({
   protocol: /^https$/,
   hostname: z.regexes.domain,
   error: (iss) =>
-    `bernilai ${shown(iss.input)}; seharusnya alamat web lengkap yang aman, diawali https:// (mis. https://contoh.go.id/halaman).`,
+    iss.input === undefined
+      ? 'wajib diisi: alamat web lengkap yang diawali https://.'
+      : `bernilai ${shown(iss.input)}; seharusnya alamat web lengkap yang aman, diawali https:// (mis. https://contoh.go.id/halaman).`,
 });
 
 /** Non-empty single-line text. */

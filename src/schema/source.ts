@@ -1,5 +1,5 @@
 /** Sources: every fact on the site points to one of these. */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { httpsUrl, partialDate, slug, strict, text } from './fields.ts';
 
 /** Written in `date` when the page does not show when it was published. */
@@ -17,7 +17,7 @@ export const sourceSchema = strict({
   /** Author or reporter, when named. */
   author: text.optional(),
   /** Publication date (2020-10-02, 2020-10 or 2020), or "tidak-diketahui" when the page does not show it. */
-  date: z.union([z.literal(UNKNOWN_DATE), partialDate()]),
+  date: partialDate({ unknownAs: UNKNOWN_DATE }),
   /** Date of the event the page reports; required when `date` is "tidak-diketahui" unless `dateNote` explains. */
   eventDate: partialDate().optional(),
   /** Why the date is uncertain or how it was inferred. */

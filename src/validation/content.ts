@@ -14,6 +14,8 @@ import { innovationSchema, type InnovationData } from '../schema/innovation.ts';
 import { opdSchema, type OpdData } from '../schema/opd.ts';
 import { siteSchema } from '../schema/site.ts';
 import { checkCatalog } from '../lib/catalog-checks.ts';
+import { checkBody } from './safe-content.ts';
+import { partialDateEnd } from '../schema/fields.ts';
 import type { Problem } from './problems.ts';
 
 export interface ContentPaths {
@@ -180,6 +182,10 @@ function parseEntry(root: string, path: string, problems: Problem[]): Parsed<Inn
   }
   const dates = impossibleDates(file, parsed.rawFrontmatter, 0);
   problems.push(...dates);
+  const bodyOffset = (parsed.rawFrontmatter.match(/\n/g) ?? []).length;
+  for (const p of checkBody(parsed.content, extname(path) === '.mdx' ? 'mdx' : 'md', bodyOffset)) {
+    problems.push({ file, line: p.line, field: 'isi', severity: 'error', message: p.message });
+  }
   const result = innovationSchema.safeParse(parsed.frontmatter);
   if (!result.success) {
     problems.push(...zodProblems(file, result.error, lineFinder(parsed.rawFrontmatter, 0)));
@@ -204,19 +210,42 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
   const entryFiles = listFiles(paths.innovations, ['.md', '.mdx']);
   const opds = opdFiles.map((f) => parseYamlFile<OpdData>(paths.root, f, opdSchema, problems));
   const entries = entryFiles.map((f) => parseEntry(paths.root, f, problems));
-  if (existsSync(paths.site)) parseYamlFile(paths.root, paths.site, siteSchema, problems);
-  else problems.push({ file: relative(paths.root, paths.site), field: '', severity: 'error', message: 'berkas identitas situs tidak ada; salin contoh dari README.' });
+  const site = existsSync(paths.site) ? parseYamlFile(paths.root, paths.site, siteSchema, problems).data : undefined;
+  if (!existsSync(paths.site)) problems.push({ file: relative(paths.root, paths.site), field: '', severity: 'error', message: 'berkas identitas situs tidak ada; salin contoh dari README.' });
 
   const catalog = checkCatalog(
     entries.filter((e) => e.data || e.raw).map((e) => ({ id: e.id, file: e.file, data: e.data ?? looseEntry(e.raw), body: e.body ?? '' })),
     opds.map((o) => ({ id: o.id, file: o.file, data: { name: o.data?.name ?? '', parent: o.data?.parent } })),
   );
-  for (const p of catalog) problems.push({ ...p, line: p.field ? lineOfField(paths.root, p.file, p.field) : undefined });
+  for (const p of catalog) problems.push({ ...p, line: p.field && p.field !== 'isi' ? lineOfField(paths.root, p.file, p.field) : undefined });
+
+  const staleAfterDays = site?.staleAfterDays ?? 365;
+  for (const e of entries) {
+    if (e.data) problems.push(...entryWarnings(paths, e.file, e.data, staleAfterDays));
+  }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const keep = only?.map((f) => relative(paths.root, join(paths.root, f)));
   const shown = keep ? problems.filter((p) => keep.includes(p.file)) : problems;
   return { problems: shown, innovations: entryFiles.length, opds: opdFiles.length };
+}
+
+/** Rules that need the file system or the clock: image files exist; stale verification (a warning). */
+function entryWarnings(paths: ContentPaths, file: string, data: InnovationData, staleAfterDays: number): Problem[] {
+  const found: Problem[] = [];
+  const publicDir = resolve(paths.root, 'public');
+  data.images.forEach((img, i) => {
+    if (!existsSync(join(publicDir, img.src))) {
+      found.push({ file, line: lineOfField(paths.root, file, `images.${i}.src`), field: `images.${i}.src`, severity: 'error', message: `bernilai "${img.src}", tetapi berkas public${img.src} tidak ada. Unggah gambarnya ke folder public/media/ atau perbaiki namanya.` });
+    }
+  });
+  if (data.lastVerified && data.status !== 'tidak-diketahui') {
+    const ageDays = (Date.now() - partialDateEnd(data.lastVerified).getTime()) / 86_400_000;
+    if (ageDays > staleAfterDays) {
+      found.push({ file, line: lineOfField(paths.root, file, 'lastVerified'), field: 'lastVerified', severity: 'warning', message: `bernilai ${data.lastVerified}, lebih dari ${staleAfterDays} hari lalu. Pastikan lagi ke OPD apakah inovasi ini masih berjalan, lalu perbarui tanggalnya (dan sumbernya).` });
+    }
+  }
+  return found;
 }
 
 function lineOfField(root: string, file: string, field: string): number | undefined {

@@ -15,10 +15,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(contentDir: string, outDir: string) {
+function build(contentDir: string, outDir: string, extra: Record<string, string> = {}) {
   return spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', ...extra },
     encoding: 'utf8',
   });
 }
@@ -41,5 +41,23 @@ describe('astro build with a bad entry', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(false);
     // The other entries are untouched.
     expect(readFileSync(join(content, 'innovations', 'sianduk.mdx'), 'utf8')).toBe(good);
+  });
+});
+
+describe('the MDX compiler inside astro build', () => {
+  it('refuses unsafe MDX on its own, even with the content-guard pre-check switched off', () => {
+    const content = join(work, 'content-unsafe');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const file = join(content, 'innovations', 'sianduk.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nimport Bahaya from './bahaya.js'\n\n<iframe src="https://contoh.com" />\n`);
+    const out = join(work, 'dist-unsafe');
+    const result = build(content, out, { ETALASE_TEST_SKIP_CONTENT_GUARD: '1' });
+    const log = result.stdout + result.stderr;
+    expect(log).toContain('content-guard dilewati');
+    expect(result.status).not.toBe(0);
+    expect(log).toMatch(/Isi entri tidak aman — .*sianduk\.mdx/);
+    expect(log).toMatch(/import\/export tidak diizinkan/);
+    expect(log).toMatch(/<iframe> tidak diizinkan/);
+    expect(existsSync(join(out, 'inovasi', 'sianduk', 'index.html'))).toBe(false);
   });
 });

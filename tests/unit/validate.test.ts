@@ -63,7 +63,8 @@ describe('validateContent', () => {
     write('dua.mdx', entry('', '\n'));
     const out = run();
     expect(out.some((l) => l.startsWith('content/innovations/satu.mdx:2: "title" bernilai "Layanan Contoh", sama dengan judul di content/innovations/dua.mdx'))).toBe(true);
-    expect(out.some((l) => l.startsWith('content/innovations/dua.mdx: isi (di bawah frontmatter) kosong'))).toBe(true);
+    expect(out.some((l) => l.startsWith('content/innovations/dua.mdx:2: "title" bernilai "Layanan Contoh", sama dengan judul di content/innovations/satu.mdx'))).toBe(true);
+    expect(out.some((l) => l.startsWith('content/innovations/dua.mdx: "isi" (teks di bawah frontmatter) kosong'))).toBe(true);
   });
 
   it('reports malformed YAML with its line', () => {

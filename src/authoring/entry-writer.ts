@@ -1,0 +1,100 @@
+/**
+ * Writing new entries for authors (scaffold and CSV import): ids from titles, choices
+ * matched from what people type, OPDs matched by any of their names, and the MDX text
+ * with frontmatter, commented optional fields and the three narrative sections.
+ */
+import { stringify } from 'yaml';
+import type { Choice } from '../schema/enums.ts';
+
+/** URL id from a title: "SIANDUK — Antar Dokumen" → "sianduk-antar-dokumen". */
+export function slugify(title: string, max = 60): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (base.length <= max) return base;
+  return base.slice(0, max).replace(/-[^-]*$/, '') || base.slice(0, max);
+}
+
+const squash = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** The choice an author meant: by id or label, ignoring case, spaces and hyphens ("Uji Coba" → "uji-coba"). */
+export function matchChoice(list: readonly Choice[], input: string): string | undefined {
+  const key = squash(input);
+  if (!key) return undefined;
+  const exact = list.find((c) => squash(c.id) === key || squash(c.label) === key);
+  if (exact) return exact.id;
+  const partial = list.filter((c) => squash(c.label).includes(key) || key.includes(squash(c.label)));
+  return partial.length === 1 ? partial[0]!.id : undefined;
+}
+
+export interface OpdName {
+  id: string;
+  name: string;
+  abbreviation?: string | undefined;
+  aliases: string[];
+}
+
+/** OPD id from any of its names: id, abbreviation, full name or alias. */
+export function matchOpd(opds: readonly OpdName[], input: string): string | undefined {
+  const key = squash(input);
+  if (!key) return undefined;
+  return opds.find((o) => [o.id, o.name, o.abbreviation ?? '', ...o.aliases].some((n) => n && squash(n) === key))?.id;
+}
+
+export interface NewEntry {
+  frontmatter: Record<string, unknown>;
+  latarBelakang?: string | undefined;
+  solusi?: string | undefined;
+  manfaat?: string | undefined;
+}
+
+const OPTIONAL_FIELDS = `# Kolom pilihan — hapus tanda # di depan baris untuk memakainya. Arti setiap kolom: CONTRIBUTING.md.
+# aka: [Nama lain, Singkatan]
+# collaborators: [id-opd-lain]
+# partners: [Mitra di luar pemerintah]
+# lan5d: deliver
+# inisiator: asn
+# started: 2020
+# trial: 2020-06
+# howToUse:
+#   where: [Alamat tempat layanan]
+#   online: https://alamat-layanan.go.id
+#   hours: Senin–Jumat 08.00–15.00
+#   cost: Gratis
+#   requirements: [KTP asli]
+#   steps: [Langkah pertama, Langkah kedua]
+#   complaint: Saluran pengaduan
+#   sources: [id-sumber]
+# metrics:
+#   - type: output
+#     name: Apa yang dihitung
+#     unit: satuan
+#     values:
+#       - value: 0
+#         date: 2020-12-31
+#         source: id-sumber
+# tags: [kata kunci, yang dicari warga]
+`;
+
+function section(title: string, text: string | undefined, hint: string): string {
+  return `## ${title}\n\n${text?.trim() || `{/* ${hint} */}`}\n`;
+}
+
+/** The full .mdx text of a new entry. Empty sections keep a comment telling the author what to write. */
+export function entryText(entry: NewEntry): string {
+  const yaml = stringify(entry.frontmatter, { lineWidth: 0 }).trimEnd();
+  return [
+    '---',
+    yaml,
+    OPTIONAL_FIELDS.trimEnd(),
+    '---',
+    '',
+    section('Latar belakang', entry.latarBelakang, 'Masalah apa yang dihadapi warga atau pemerintah sebelum inovasi ini?'),
+    section('Solusi', entry.solusi, 'Apa yang berubah, dan bagaimana cara kerjanya?'),
+    section('Manfaat', entry.manfaat, 'Apa manfaatnya bagi warga? Tulis hanya yang didukung sumber; bila belum diukur, katakan begitu.'),
+  ].join('\n');
+}

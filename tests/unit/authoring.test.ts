@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { entryText, matchChoice, matchOpd, slugify } from '../../src/authoring/entry-writer.ts';
+import { firstSentences, rowToEntry, sheetDate } from '../../src/authoring/csv-import.ts';
+import { TAHAPAN, URUSAN, BENTUK } from '../../src/schema/enums.ts';
+import { innovationSchema } from '../../src/schema/innovation.ts';
+import { checkBody } from '../../src/validation/safe-content.ts';
+
+const opds = [
+  { id: 'disdukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', abbreviation: 'Disdukcapil', aliases: ['Dukcapil'] },
+  { id: 'dpmptsp', name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', abbreviation: 'DPMPTSP', aliases: ['DMPTSP', 'BP2T'] },
+];
+
+describe('slugify', () => {
+  it('makes a readable URL id', () => {
+    expect(slugify('SIANDUK — Antar-Jemput Dokumen')).toBe('sianduk-antar-jemput-dokumen');
+    expect(slugify('Anjungan Dukcapil Mandiri (ADM)')).toBe('anjungan-dukcapil-mandiri');
+    expect(slugify('Kartu Identitas Anak Jemput Bola di Sekolah Dasar dan Sekolah Menengah Pertama Kota')).toBe('kartu-identitas-anak-jemput-bola-di-sekolah-dasar-dan'); // cut at a word, ≤ 60 chars
+  });
+});
+
+describe('matching what people type', () => {
+  it('finds choices by id or label, ignoring case and hyphens', () => {
+    expect(matchChoice(TAHAPAN, 'Uji Coba')).toBe('uji-coba');
+    expect(matchChoice(TAHAPAN, 'PENERAPAN')).toBe('penerapan');
+    expect(matchChoice(BENTUK, 'Inovasi Pelayanan Publik')).toBe('pelayanan-publik');
+    expect(matchChoice(URUSAN, 'Penanaman modal')).toBe('penanaman-modal');
+    expect(matchChoice(TAHAPAN, 'selesai')).toBeUndefined();
+  });
+
+  it('finds an OPD by id, abbreviation, name or alias', () => {
+    expect(matchOpd(opds, 'Dukcapil')).toBe('disdukcapil');
+    expect(matchOpd(opds, 'dinas kependudukan dan pencatatan sipil')).toBe('disdukcapil');
+    expect(matchOpd(opds, 'DMPTSP')).toBe('dpmptsp');
+    expect(matchOpd(opds, 'Dinas Hantu')).toBeUndefined();
+  });
+});
+
+describe('entryText', () => {
+  it('writes frontmatter the schema accepts, and a safe body with the three sections', () => {
+    const text = entryText({
+      frontmatter: {
+        title: 'Layanan "Contoh": Satu', summary: 'Ringkas.', opd: 'disdukcapil', tahapan: 'penerapan', jenis: 'digital',
+        bentuk: 'pelayanan-publik', urusan: 'pendidikan', launched: '2020-10-02', status: 'tidak-diketahui', confidence: 'satu-sumber',
+        sources: [{ id: 's', title: 'T', url: 'https://contoh.co.id', publisher: 'P', date: '2020' }],
+      },
+      latarBelakang: 'Masalah.',
+    });
+    const { frontmatter, content } = parseFrontmatter(text);
+    const parsed = innovationSchema.parse(frontmatter);
+    expect(parsed.title).toBe('Layanan "Contoh": Satu');
+    expect(parsed.launched).toBe('2020-10-02');
+    expect(content).toMatch(/## Latar belakang\n\nMasalah\.\n[\s\S]*## Solusi\n[\s\S]*## Manfaat/);
+    expect(checkBody(content, 'mdx')).toEqual([]);
+  });
+});
+
+describe('rowToEntry (CSV import)', () => {
+  const row = {
+    'Nama Inovasi': 'Layanan Impor', OPD: 'DMPTSP', Tahapan: 'Uji Coba', Jenis: 'Non Digital', Bentuk: 'tata kelola', Urusan: 'Penanaman modal',
+    'Waktu Penerapan': '02/10/2020', Tujuan: 'Memangkas izin. Kalimat kedua! Kalimat ketiga.', Sumber: 'https://contoh.co.id/a',
+    'Judul Sumber': 'Berita', 'Penerbit Sumber': 'Contoh', 'Tanggal Sumber': '2020-10-02',
+  };
+
+  it('turns a good row into an entry', () => {
+    const r = rowToEntry(row, 2, opds);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.id).toBe('layanan-impor');
+    const fm = innovationSchema.parse(parseFrontmatter(r.text).frontmatter);
+    expect(fm).toMatchObject({ opd: 'dpmptsp', tahapan: 'uji-coba', jenis: 'non-digital', bentuk: 'tata-kelola', launched: '2020-10-02', summary: 'Memangkas izin. Kalimat kedua!' });
+  });
+
+  it('reports every reason a row is bad', () => {
+    const r = rowToEntry({ ...row, OPD: 'Dinas Hantu', Jenis: 'analog', Sumber: 'http://contoh.co.id' }, 7, opds);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.row).toBe(7);
+    expect(r.reasons.join('\n')).toMatch(/kolom "OPD" bernilai "Dinas Hantu"/);
+    expect(r.reasons.join('\n')).toMatch(/kolom "Jenis" bernilai "analog"/);
+    expect(r.reasons.join('\n')).toMatch(/kolom "Sumber" bernilai "http:\/\/contoh\.co\.id"/);
+  });
+
+  it('reads day/month/year dates and keeps the first sentences for the summary', () => {
+    expect(sheetDate('2/10/2020')).toBe('2020-10-02');
+    expect(sheetDate('2021')).toBe('2021');
+    expect(firstSentences('Satu. Dua. Tiga.')).toBe('Satu. Dua.');
+  });
+});
+
+describe('safe body check', () => {
+  it('allows narrative, comments and listed components; names what is not allowed', () => {
+    expect(checkBody('## Solusi\n\nTeks {/* catatan */} biasa.\n\n<Callout type="peringatan">Hati-hati.</Callout>\n', 'mdx')).toEqual([]);
+    expect(checkBody('Teks\n\n<Peta />\n', 'mdx', 10)).toEqual([{ line: 13, message: expect.stringMatching(/komponen <Peta> tidak dikenal/) }]);
+    expect(checkBody('Teks <b onclick="x">a</b>\n', 'md')[0]?.message).toMatch(/HTML mentah/);
+  });
+});
