@@ -7,136 +7,136 @@ import { metricSchema } from './metric.ts';
 import { sourceRef, sourceSchema } from './source.ts';
 
 export const howToUseSchema = strict({
-  /** Places to go, one per line (address or building). */
+  /** Tempat yang didatangi, satu per baris (alamat atau gedung). */
   where: z.array(text).default([]),
-  /** Online address where the service is used. */
+  /** Alamat daring tempat layanan dipakai. */
   online: httpsUrl.optional(),
-  /** Opening hours or service slots. */
+  /** Jam layanan atau jadwal kuota. */
   hours: text.optional(),
-  /** Cost to the citizen ("Gratis", "ongkos kirim ditanggung pemohon"). */
+  /** Biaya bagi warga ("Gratis", "ongkos kirim ditanggung pemohon"). */
   cost: text.optional(),
-  /** What to bring or prepare, one item per line. */
+  /** Yang perlu dibawa atau disiapkan, satu per baris. */
   requirements: z.array(text).default([]),
-  /** Steps, in order, one per line. */
+  /** Langkah-langkah berurutan, satu per baris. */
   steps: z.array(text).default([]),
-  /** Where to complain or ask. */
+  /** Tempat mengadu atau bertanya. */
   complaint: text.optional(),
-  /** `id`s of the sources these instructions come from. */
+  /** `id` sumber petunjuk ini. */
   sources: z.array(sourceRef).min(1),
 });
 
 export const awardSchema = strict({
-  /** Name of the award or competition. */
+  /** Nama penghargaan atau lomba. */
   name: text,
-  /** Rank or category won. */
+  /** Peringkat atau kategori yang diraih. */
   rank: text.optional(),
-  /** Who gave it. */
+  /** Pemberi penghargaan. */
   by: text.optional(),
-  /** When it was given (a year is enough). */
+  /** Kapan diberikan (tahun saja cukup). */
   date: partialDate().optional(),
-  /** `id` of the source that reports it. */
+  /** `id` sumber yang memberitakannya. */
   source: sourceRef,
 });
 
 export const replicationSchema = strict({
-  /** Who adopted or visited (name the government or agency; say so when the source does not). */
+  /** Siapa yang mengadopsi atau berkunjung (sebut instansinya; katakan bila sumber tidak menyebut). */
   by: text,
-  /** adopsi = adopted it; kunjungan = came to learn. */
+  /** adopsi = menerapkannya; kunjungan = datang untuk belajar. */
   kind: z.enum(['adopsi', 'kunjungan']),
-  /** When (a year is enough). */
+  /** Kapan (tahun saja cukup). */
   date: partialDate().optional(),
-  /** `id` of the source that reports it. */
+  /** `id` sumber yang memberitakannya. */
   source: sourceRef,
-  /** Detail or caveat. */
+  /** Rincian atau catatan. */
   note: text.optional(),
 });
 
 export const linkSchema = strict({
-  /** Text of the link. */
+  /** Teks tautan. */
   title: text,
-  /** https:// address. */
+  /** Alamat https://. */
   url: httpsUrl,
 });
 
 export const imageSchema = strict({
-  /** Path of the image under public/, e.g. /media/adm-teras-kota.jpg. */
+  /** Path gambar di folder public/, mis. /media/adm-teras-kota.jpg. */
   src: z.string().regex(/^\/media\/[\w./-]+\.(?:jpe?g|png|webp|avif|svg)$/i, {
     error: 'seharusnya path gambar di folder public/media, mis. /media/nama-gambar.jpg.',
   }),
-  /** What the image shows, for people who cannot see it (required). */
+  /** Apa yang tampak di gambar, bagi yang tidak dapat melihatnya (wajib). */
   alt: text,
-  /** Caption shown under the image. */
+  /** Keterangan di bawah gambar. */
   caption: text.optional(),
-  /** Photographer or owner of the image. */
+  /** Fotografer atau pemilik gambar. */
   credit: text.optional(),
 });
 
 export const innovationShape = {
-  /** Name of the innovation as the public knows it, e.g. "Anjungan Dukcapil Mandiri (ADM)". */
+  /** Nama inovasi yang dikenal publik, mis. "Anjungan Dukcapil Mandiri (ADM)". */
   title: text.max(120),
-  /** Other names and spellings the press uses, for search. */
+  /** Nama dan ejaan lain yang dipakai media, untuk pencarian. */
   aka: z.array(text).default([]),
-  /** One or two sentences: what it is and who it helps. */
+  /** Satu atau dua kalimat: apa ini dan siapa yang terbantu. */
   summary: text.max(320),
-  /** `id` of the OPD that owns it (a file name in content/opd/, e.g. "disdukcapil"). */
+  /** `id` OPD pemilik (nama berkas di content/opd/, mis. "disdukcapil"). */
   opd: slug,
-  /** Name the OPD had when the innovation was made, when it differs from today's. */
+  /** Nama OPD saat inovasi dibuat, bila berbeda dari nama sekarang. */
   opdNameAtTheTime: text.optional(),
-  /** `id`s of other OPDs that take part. */
+  /** `id` OPD lain yang ikut terlibat. */
   collaborators: z.array(slug).default([]),
-  /** Partners outside the city government (companies, universities, ministries). */
+  /** Mitra di luar pemerintah daerah (perusahaan, kampus, kementerian). */
   partners: z.array(text).default([]),
-  /** Stage: inisiatif, uji-coba or penerapan (Permendagri 104/2018). */
+  /** Tahapan: inisiatif, uji-coba atau penerapan (Permendagri 104/2018). */
   tahapan: choiceOf(TAHAPAN),
-  /** Stage in the LAN Laboratorium Inovasi 5D cycle, when known. */
+  /** Tahap dalam siklus 5D Laboratorium Inovasi LAN, bila diketahui. */
   lan5d: choiceOf(LAN5D).optional(),
-  /** digital or non-digital. */
+  /** digital atau non-digital. */
   jenis: choiceOf(JENIS),
-  /** tata-kelola, pelayanan-publik or lainnya. */
+  /** tata-kelola, pelayanan-publik atau lainnya. */
   bentuk: choiceOf(BENTUK),
-  /** Government affair it serves (UU 23/2014), from the fixed list. */
+  /** Urusan pemerintahan yang dilayani (UU 23/2014), dari daftar tetap. */
   urusan: choiceOf(URUSAN),
-  /** Who initiated it, when a source says so. */
+  /** Siapa penggagasnya, bila disebut sumber. */
   inisiator: choiceOf(INISIATOR).optional(),
-  /** Name of the initiator, when a source names them. */
+  /** Nama inisiator, bila disebut sumber. */
   inisiatorName: text.optional(),
-  /** When work on it started. */
+  /** Kapan mulai dirintis. */
   started: partialDate().optional(),
-  /** When the trial (uji coba) began. */
+  /** Kapan uji coba dimulai. */
   trial: partialDate().optional(),
-  /** When it was launched for the public. */
+  /** Kapan diluncurkan untuk publik. */
   launched: partialDate().optional(),
-  /** berjalan, dihentikan, or tidak-diketahui when no recent source says. */
+  /** berjalan, dihentikan, atau tidak-diketahui bila tidak ada sumber terbaru. */
   status: choiceOf(STATUS),
-  /** Date the status was last confirmed (by a source or by the OPD). */
+  /** Tanggal status terakhir dipastikan (oleh sumber atau oleh OPD). */
   lastVerified: partialDate().optional(),
-  /** `id` of the source that confirms the status. */
+  /** `id` sumber yang memastikan status. */
   statusSource: sourceRef.optional(),
-  /** terkonfirmasi (core facts in 2+ independent sources) or satu-sumber. */
+  /** terkonfirmasi (fakta inti ada di 2+ sumber independen) atau satu-sumber. */
   confidence: choiceOf(CONFIDENCE),
-  /** Which facts rest on a single source, or where sources disagree. */
+  /** Fakta mana yang hanya dari satu sumber, atau di mana sumber berbeda. */
   confidenceNote: text.optional(),
-  /** How citizens use it. */
+  /** Cara warga memakainya. */
   howToUse: howToUseSchema.optional(),
-  /** Output and outcome metrics. */
+  /** Ukuran output dan outcome. */
   metrics: z.array(metricSchema).default([]),
-  /** Awards and rankings. */
+  /** Penghargaan dan peringkat. */
   awards: z.array(awardSchema).default([]),
-  /** Governments or agencies that adopted it or came to learn. */
+  /** Pemerintah atau instansi yang mengadopsi atau datang belajar. */
   replication: z.array(replicationSchema).default([]),
-  /** Official pages, apps, documents. */
+  /** Halaman resmi, aplikasi, dokumen. */
   links: z.array(linkSchema).default([]),
-  /** Images, each with alt text. */
+  /** Gambar, masing-masing dengan teks alternatif. */
   images: z.array(imageSchema).default([]),
-  /** Free keywords people search by ("KTP", "izin"). */
+  /** Kata kunci yang dicari warga ("KTP", "izin"). */
   tags: z.array(text).default([]),
-  /** Show it on the home page. */
+  /** Tampilkan di beranda. */
   featured: z.boolean().default(false),
-  /** Date this entry was last substantially updated. */
+  /** Tanggal entri ini terakhir diperbarui isinya. */
   updated: partialDate().optional(),
-  /** Sources of the facts in this entry (at least one). */
+  /** Sumber fakta entri ini (minimal satu). */
   sources: z.array(sourceSchema).min(1),
-  /** true keeps the entry out of the public site. */
+  /** true = entri tidak diterbitkan. */
   draft: z.boolean().default(false),
 };
 

@@ -5,41 +5,41 @@ import { choiceOf, partialDate, strict, text } from './fields.ts';
 import { sourceRef } from './source.ts';
 
 export const measurementSchema = strict({
-  /** The number as reported (use `note` for "sekitar" or ranges). */
+  /** Angka seperti yang dilaporkan (pakai `note` untuk "sekitar" atau rentang). */
   value: z.number(),
-  /** When this value held or was reported. */
+  /** Kapan angka ini berlaku atau dilaporkan. */
   date: partialDate(),
-  /** `id` of the source (in this entry's `sources`) that reports the value. */
+  /** `id` sumber (di `sources` entri ini) yang melaporkan angka itu. */
   source: sourceRef,
-  /** Qualification, e.g. "sekitar 12–13 ribu" or "menurut Wali Kota". */
+  /** Keterangan, mis. "sekitar 12–13 ribu" atau "menurut Wali Kota". */
   note: text.optional(),
 });
 
 export const targetSchema = strict({
-  /** The number aimed for. */
+  /** Angka yang dituju. */
   value: z.number(),
-  /** When it should be reached (may be in the future). */
+  /** Kapan harus tercapai (boleh di masa depan). */
   date: partialDate({ future: true }).optional(),
-  /** `id` of the source that states the target. */
+  /** `id` sumber yang menyebut target. */
   source: sourceRef,
-  /** Qualification of the target. */
+  /** Keterangan target. */
   note: text.optional(),
 });
 
 export const metricSchema = strict({
-  /** output = what the innovation produces; outcome = the change for citizens. */
+  /** output = yang dihasilkan inovasi; outcome = perubahan bagi warga. */
   type: choiceOf(METRIC_TYPE),
-  /** What is counted, e.g. "Dokumen kependudukan dicetak". */
+  /** Apa yang dihitung, mis. "Dokumen kependudukan dicetak". */
   name: text,
-  /** Unit, e.g. "dokumen per hari". */
+  /** Satuan, mis. "dokumen per hari". */
   unit: text,
-  /** Value before the innovation, when known. */
+  /** Nilai sebelum inovasi, bila diketahui. */
   baseline: measurementSchema.optional(),
-  /** Value the OPD aims for, when stated. */
+  /** Nilai yang ditargetkan OPD, bila dinyatakan. */
   target: targetSchema.optional(),
-  /** Measured or reported values, oldest first. */
+  /** Nilai terukur atau dilaporkan, yang terlama lebih dulu. */
   values: z.array(measurementSchema).default([]),
-  /** Caveats: differing figures, unclear time units. */
+  /** Catatan: angka yang berbeda antar-sumber, satuan waktu yang tidak jelas. */
   note: text.optional(),
 });
 

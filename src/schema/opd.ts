@@ -6,23 +6,23 @@ import { choiceOf, httpsUrl, slug, strict, text } from './fields.ts';
 import { sourceSchema } from './source.ts';
 
 export const opdSchema = strict({
-  /** Official full name, e.g. "Dinas Kependudukan dan Pencatatan Sipil". */
+  /** Nama resmi lengkap, mis. "Dinas Kependudukan dan Pencatatan Sipil". */
   name: text,
-  /** Abbreviation people search by, e.g. "Disdukcapil". */
+  /** Singkatan yang dicari orang, mis. "Disdukcapil". */
   abbreviation: text.optional(),
-  /** Other spellings and former names used by people and the press ("Dukcapil", "DMPTSP", "BP2T"). */
+  /** Ejaan lain dan nama lama yang dipakai warga dan media ("Dukcapil", "DMPTSP", "BP2T"). */
   aliases: z.array(text).default([]),
-  /** Kind of unit: dinas, badan, kecamatan, kelurahan, puskesmas, rsud… */
+  /** Jenis unit: dinas, badan, kecamatan, kelurahan, puskesmas, rsud… */
   type: choiceOf(OPD_TYPE),
-  /** `id` of the unit it belongs to (a kelurahan's kecamatan). */
+  /** `id` unit induknya (kecamatan bagi kelurahan). */
   parent: slug.optional(),
-  /** Official website. */
+  /** Situs web resmi. */
   website: httpsUrl.optional(),
-  /** Regional code (Kepmendagri), for kecamatan and kelurahan. */
+  /** Kode wilayah (Kepmendagri), untuk kecamatan dan kelurahan. */
   regionCode: z.string().regex(/^\d{2}\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?$/).optional(),
-  /** History of names or caveats about the registry data. */
+  /** Riwayat nama atau catatan tentang data unit ini. */
   note: text.optional(),
-  /** Sources for the name and abbreviation (at least one). */
+  /** Sumber nama dan singkatan (minimal satu). */
   sources: z.array(sourceSchema).min(1),
 });
 

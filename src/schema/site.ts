@@ -5,42 +5,42 @@ import { httpsUrl, strict, text } from './fields.ts';
 import { sourceSchema } from './source.ts';
 
 export const participationTargetSchema = strict({
-  /** Year the figure applies to. */
+  /** Tahun yang dimaksud angka itu. */
   year: z.number().int(),
-  /** Number of OPDs taking part (reported or targeted). */
+  /** Jumlah OPD yang ikut (dilaporkan atau ditargetkan). */
   opd: z.number().int().nonnegative(),
-  /** realisasi = reported count; target = the goal stated. */
+  /** realisasi = angka yang dilaporkan; target = sasaran yang dinyatakan. */
   kind: z.enum(['realisasi', 'target']),
-  /** `id` of the source in `sources`. */
+  /** `id` sumber di `sources`. */
   source: text,
-  /** What the figure counts, when it could be misread. */
+  /** Apa yang dihitung angka itu, bila bisa disalahpahami. */
   note: text.optional(),
 });
 
 export const siteSchema = strict({
-  /** Name of the site. */
+  /** Nama situs. */
   name: text,
-  /** Full name of the government, e.g. "Pemerintah Kota Tangerang Selatan". */
+  /** Nama lengkap pemerintah daerah, mis. "Pemerintah Kota Tangerang Selatan". */
   government: text,
-  /** Name of the region, e.g. "Kota Tangerang Selatan". */
+  /** Nama daerah, mis. "Kota Tangerang Selatan". */
   region: text,
-  /** Short name of the region, e.g. "Tangsel". */
+  /** Nama singkat daerah, mis. "Tangsel". */
   regionShort: text,
-  /** One line under the site name. */
+  /** Satu baris di bawah nama situs. */
   tagline: text,
-  /** Two or three sentences on what the site is, for the home page and search engines. */
+  /** Dua atau tiga kalimat tentang situs ini, untuk beranda dan mesin pencari. */
   description: text,
-  /** Official website of the government. */
+  /** Situs web resmi pemerintah daerah. */
   website: httpsUrl.optional(),
-  /** Licence of the data and texts. */
+  /** Lisensi data dan teks. */
   licence: strict({ name: text, url: httpsUrl }),
-  /** Repository where entries are edited (for "edit this page" links). */
+  /** Repositori tempat entri disunting (untuk tautan "sunting halaman ini"). */
   repository: httpsUrl.optional(),
-  /** Days after which a lastVerified date counts as stale. */
+  /** Jumlah hari sebelum tanggal lastVerified dianggap perlu dipastikan ulang. */
   staleAfterDays: z.number().int().positive().default(365),
-  /** OPD participation figures and targets (for the statistics). */
+  /** Angka dan target partisipasi OPD (untuk statistik). */
   participation: z.array(participationTargetSchema).default([]),
-  /** Sources for the participation figures. */
+  /** Sumber angka partisipasi. */
   sources: z.array(sourceSchema).default([]),
 });
 

@@ -6,23 +6,23 @@ import { httpsUrl, partialDate, slug, strict, text } from './fields.ts';
 export const UNKNOWN_DATE = 'tidak-diketahui';
 
 export const sourceSchema = strict({
-  /** Short code other fields use to cite this source, e.g. "tempo-2020-11-03". */
+  /** Kode pendek untuk merujuk sumber ini, mis. "tempo-2020-11-03". */
   id: slug,
-  /** Headline or title of the page, as published. */
+  /** Judul halaman, seperti diterbitkan. */
   title: text,
-  /** Full https:// address of the page. */
+  /** Alamat lengkap https:// halaman itu. */
   url: httpsUrl,
-  /** Who published it: a news site, the OPD, a ministry. */
+  /** Penerbit: situs berita, OPD, kementerian. */
   publisher: text,
-  /** Author or reporter, when named. */
+  /** Penulis atau wartawan, bila disebut. */
   author: text.optional(),
-  /** Publication date (2020-10-02, 2020-10 or 2020), or "tidak-diketahui" when the page does not show it. */
+  /** Tanggal terbit (2020-10-02, 2020-10 atau 2020), atau "tidak-diketahui" bila halaman tidak menampilkannya. */
   date: partialDate({ unknownAs: UNKNOWN_DATE }),
-  /** Date of the event the page reports; required when `date` is "tidak-diketahui" unless `dateNote` explains. */
+  /** Tanggal peristiwa yang diberitakan; wajib bila `date` "tidak-diketahui", kecuali dijelaskan di `dateNote`. */
   eventDate: partialDate().optional(),
-  /** Why the date is uncertain or how it was inferred. */
+  /** Mengapa tanggal tidak pasti atau bagaimana disimpulkan. */
   dateNote: text.optional(),
-  /** Which facts of the entry this source supports. */
+  /** Fakta mana di entri ini yang didukung sumber ini. */
   supports: text.optional(),
 }).superRefine((source, ctx) => {
   if (source.date === UNKNOWN_DATE && !source.eventDate && !source.dateNote) {
