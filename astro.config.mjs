@@ -12,6 +12,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const outDir = process.env.OUT_DIR ?? './dist';
+const publicDir = process.env.PUBLIC_DIR ?? './public';
 // Separate caches let several builds (tests, benchmarks) run side by side.
 const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
 
@@ -23,6 +24,7 @@ export default defineConfig({
   base,
   outDir,
   cacheDir,
+  publicDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [remarkSafeContent] }) }), sitemap(), pagefindIndex()],

@@ -233,7 +233,7 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
 /** Rules that need the file system or the clock: image files exist; stale verification (a warning). */
 function entryWarnings(paths: ContentPaths, file: string, data: InnovationData, staleAfterDays: number): Problem[] {
   const found: Problem[] = [];
-  const publicDir = resolve(paths.root, 'public');
+  const publicDir = resolve(paths.root, process.env.PUBLIC_DIR ?? 'public');
   data.images.forEach((img, i) => {
     if (!existsSync(join(publicDir, img.src))) {
       found.push({ file, line: lineOfField(paths.root, file, `images.${i}.src`), field: `images.${i}.src`, severity: 'error', message: `bernilai "${img.src}", tetapi berkas public${img.src} tidak ada. Unggah gambarnya ke folder public/media/ atau perbaiki namanya.` });

@@ -1,0 +1,74 @@
+/**
+ * Writes dist/_headers (the format Netlify, Cloudflare Pages and others honour) after a
+ * build: the Content-Security-Policy Astro put in each page's <meta> (the union of the
+ * script and style hashes of all pages, so one rule serves every page), plus the headers
+ * a meta tag cannot carry (frame-ancestors) and a long cache for fingerprinted assets.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Merges CSP strings: same directives, union of their sources, in first-seen order. */
+export function mergeCsp(policies: string[]): string {
+  const merged = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const list = merged.get(name) ?? [];
+      for (const s of sources) if (!list.includes(s)) list.push(s);
+      merged.set(name, list);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+export function headersFile(csp: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return [
+    `${b}*`,
+    `  Content-Security-Policy: ${csp}; frame-ancestors 'none'`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+    '',
+    `${b}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+    `${b}pagefind/*`,
+    '  Cache-Control: public, max-age=3600',
+    '',
+  ].join('\n');
+}
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* htmlFiles(p);
+    else if (e.name.endsWith('.html')) yield p;
+  }
+}
+
+export default function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'etalase:security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const policies = new Set<string>();
+        for (const file of htmlFiles(root)) {
+          const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readFileSync(file, 'utf8'));
+          if (m) policies.add(m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+        }
+        if (policies.size === 0) throw new Error('Tidak ada halaman dengan Content-Security-Policy; periksa security.csp di astro.config.mjs.');
+        writeFileSync(join(root, '_headers'), headersFile(mergeCsp([...policies]), base));
+        logger.info(`_headers ditulis (${policies.size} kebijakan CSP digabung).`);
+      },
+    },
+  };
+}
