@@ -35,6 +35,18 @@ export type RowResult =
   | { ok: true; row: number; id: string; text: string }
   | { ok: false; row: number; title: string; reasons: string[] };
 
+/**
+ * The form's "Rancang Bangun" column as narrative sections. The open-data export writes
+ * "Latar belakang:" and "Solusi:" headings when both exist; those are split back here.
+ */
+export function splitRancangBangun(text: string): { latarBelakang?: string; solusi?: string } {
+  const m = /^Latar belakang:\n([\s\S]*?)\n\nSolusi:\n([\s\S]*)$/.exec(text.trim());
+  if (m) return { latarBelakang: m[1]!.trim(), solusi: m[2]!.trim() };
+  const solusiOnly = /^Solusi:\n([\s\S]*)$/.exec(text.trim());
+  if (solusiOnly) return { solusi: solusiOnly[1]!.trim() };
+  return text.trim() ? { latarBelakang: text.trim() } : {};
+}
+
 /** First sentence or two of a text, at most `max` characters, for the summary. */
 export function firstSentences(text: string, max = 300): string {
   const sentences = text.replace(/\s+/g, ' ').trim().match(/[^.!?]+[.!?]+/g) ?? [text.trim()];
@@ -118,6 +130,6 @@ export function rowToEntry(record: Record<string, string>, row: number, opds: re
       ],
     };
   }
-  const text = entryText({ frontmatter, latarBelakang: get('rancangBangun'), solusi: get('tujuan'), manfaat: get('manfaat') });
+  const text = entryText({ frontmatter, ...splitRancangBangun(get('rancangBangun')), tujuan: get('tujuan'), manfaat: get('manfaat') });
   return { ok: true, row, id: slugify(title), text };
 }

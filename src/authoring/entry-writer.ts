@@ -49,6 +49,8 @@ export interface NewEntry {
   frontmatter: Record<string, unknown>;
   latarBelakang?: string | undefined;
   solusi?: string | undefined;
+  /** Optional "## Tujuan" section (the form's Tujuan column). */
+  tujuan?: string | undefined;
   manfaat?: string | undefined;
 }
 
@@ -95,6 +97,7 @@ export function entryText(entry: NewEntry): string {
     '',
     section('Latar belakang', entry.latarBelakang, 'Masalah apa yang dihadapi warga atau pemerintah sebelum inovasi ini?'),
     section('Solusi', entry.solusi, 'Apa yang berubah, dan bagaimana cara kerjanya?'),
+    ...(entry.tujuan?.trim() ? [section('Tujuan', entry.tujuan, '')] : []),
     section('Manfaat', entry.manfaat, 'Apa manfaatnya bagi warga? Tulis hanya yang didukung sumber; bila belum diukur, katakan begitu.'),
   ].join('\n');
 }

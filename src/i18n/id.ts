@@ -12,6 +12,8 @@ export const ui = {
   footer: {
     about: 'Katalog publik inovasi pelayanan publik.',
     licence: 'Data dan teks berlisensi',
+    openData: 'Data terbuka (CSV, JSON)',
+    feed: 'Umpan RSS',
     sources: 'Setiap fakta mencantumkan sumbernya. Temukan kesalahan? Beri tahu kami lewat perangkat daerah terkait.',
   },
   home: {

@@ -1,0 +1,8 @@
+/** /robots.txt — everything may be crawled; points to the sitemap (base-path aware). */
+import type { APIRoute } from 'astro';
+import { absolute, dataPaths } from '../lib/public-urls.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absolute(dataPaths.sitemap(), site)}`, ''].join('\n'), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
