@@ -15,6 +15,7 @@ import { opdSchema, type OpdData } from '../schema/opd.ts';
 import { siteSchema } from '../schema/site.ts';
 import { checkCatalog } from '../lib/catalog-checks.ts';
 import { checkBody } from './safe-content.ts';
+import { checkClaimFile } from '../lib/claims.ts';
 import { partialDateEnd } from '../schema/fields.ts';
 import type { Problem } from './problems.ts';
 
@@ -23,11 +24,13 @@ export interface ContentPaths {
   innovations: string;
   opd: string;
   site: string;
+  /** Sourced claims made elsewhere (press, launch events), compared with the catalogue. */
+  claims: string;
 }
 
 export function contentPaths(root: string, contentDir = 'content'): ContentPaths {
   const base = resolve(root, contentDir);
-  return { root, innovations: join(base, 'innovations'), opd: join(base, 'opd'), site: join(base, 'site.yaml') };
+  return { root, innovations: join(base, 'innovations'), opd: join(base, 'opd'), site: join(base, 'site.yaml'), claims: join(base, 'claims') };
 }
 
 /** Entry files the site publishes: .md/.mdx not starting with "_" (same pattern as content.config.ts). */
@@ -219,6 +222,18 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
   );
   for (const p of catalog) problems.push({ ...p, line: p.field && p.field !== 'isi' ? lineOfField(paths.root, p.file, p.field) : undefined });
 
+  const opdIds = opds.map((o) => o.id);
+  for (const file of listFiles(paths.claims, ['.yaml', '.yml'])) problems.push(...claimProblems(paths.root, file, opdIds));
+  if (site) {
+    const ids = new Set(site.sources.map((s) => s.id));
+    site.participation.forEach((p, i) => {
+      if (!ids.has(p.source)) {
+        const file = relative(paths.root, paths.site);
+        problems.push({ file, line: lineOfField(paths.root, file, `participation.${i}.source`), field: `participation.${i}.source`, severity: 'error', message: `merujuk sumber "${p.source}" yang tidak ada di "sources"; gunakan salah satu id: ${[...ids].join(', ')}.` });
+      }
+    });
+  }
+
   const staleAfterDays = site?.staleAfterDays ?? 365;
   for (const e of entries) {
     if (e.data) problems.push(...entryWarnings(paths, e.file, e.data, staleAfterDays));
@@ -228,6 +243,30 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
   const keep = only?.map((f) => relative(paths.root, join(paths.root, f)));
   const shown = keep ? problems.filter((p) => keep.includes(p.file)) : problems;
   return { problems: shown, innovations: entryFiles.length, opds: opdFiles.length };
+}
+
+/** A claims file: YAML, real dates, and the rules of src/lib/claims.ts (the same the build applies). */
+function claimProblems(root: string, path: string, opdIds: string[]): Problem[] {
+  const file = relative(root, path);
+  const source = readFileSync(path, 'utf8');
+  let raw: unknown;
+  try {
+    raw = yaml.load(source);
+  } catch (e) {
+    const mark = (e as { mark?: { line: number } }).mark;
+    return [{ file, line: mark ? mark.line + 1 : undefined, field: '', severity: 'error', message: `YAML tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab) dan tanda titik dua.` }];
+  }
+  const find = lineFinder(source, 0);
+  return [
+    ...impossibleDates(file, source, 0),
+    ...checkClaimFile(raw, opdIds).problems.map((p) => ({
+      file,
+      line: find(p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))),
+      field: p.field,
+      severity: 'error' as const,
+      message: p.message,
+    })),
+  ];
 }
 
 /** Rules that need the file system or the clock: image files exist; stale verification (a warning). */
