@@ -26,4 +26,4 @@ console.log(
     ? `\n✗ ${errors} kesalahan, ${warnings} peringatan di ${innovations} inovasi dan ${opds} OPD (${ms} ms). Perbaiki baris di atas lalu jalankan lagi.`
     : `✓ ${innovations} inovasi dan ${opds} OPD valid${warnings ? `, ${warnings} peringatan` : ''} (${ms} ms).`,
 );
-process.exit(errors ? 1 : 0);
+process.exitCode = errors ? 1 : 0;

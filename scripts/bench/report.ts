@@ -1,0 +1,165 @@
+/** Benchmark results: the JSON record and the short Markdown table (Indonesian, for the README). */
+import type { DistStats, PageWeight } from './dist-stats.ts';
+import type { RunResult } from './measure.ts';
+import type { SearchResult, Transfer } from './search.ts';
+
+export interface BuildRecord {
+  run: RunResult;
+  dist: DistStats;
+}
+
+export interface BenchRecord {
+  date: string;
+  startedAt: string;
+  n: number;
+  seed: number;
+  machine: {
+    cores: number;
+    cpu: string;
+    ramGb: number;
+    node: string;
+    platform: string;
+    loadavgStart: number[];
+    loadavgEnd: number[];
+  };
+  versions: Record<string, string>;
+  generator: {
+    entries: number;
+    withCallout: number;
+    words: { min: number; median: number; max: number };
+    opdsUsed: number;
+    opdsInRegistry: number;
+    largestOpd: { id: string; entries: number };
+    seconds: number;
+  };
+  validate: { seconds: number; peakTreeRss: number; exitCode: number; summary: string };
+  full: BuildRecord & { pages: PageWeight[] };
+  bareMdx?: BuildRecord;
+  bareMd?: BuildRecord;
+  ratios?: { timeVsBareMdx?: number; timeVsBareMd?: number; rssVsBareMdx?: number; rssVsBareMd?: number };
+  search?: SearchResult;
+  /** Seconds per phase of the benchmark itself. */
+  benchPhases: { name: string; seconds: number }[];
+  notes: string[];
+}
+
+const GB = 1024 ** 3;
+const MB = 1024 ** 2;
+
+export const fmtS = (s: number | null | undefined) => (s === null || s === undefined ? '—' : `${s.toFixed(1)} s`);
+export const fmtGb = (b: number | null | undefined) => (b === null || b === undefined ? '—' : `${(b / GB).toFixed(2)} GB`);
+export const fmtMb = (b: number) => (b >= 10 * MB ? `${(b / MB).toFixed(0)} MB` : `${(b / MB).toFixed(1)} MB`);
+export const fmtKb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
+const fmtX = (x: number | undefined) => (x === undefined ? '—' : `${x.toFixed(2)}×`);
+const int = (n: number) => n.toLocaleString('id-ID');
+
+function buildRow(name: string, b: BuildRecord | undefined): string {
+  if (!b) return `| ${name} | dilewati | | | | | |`;
+  const pf = b.dist.pagefind ? fmtMb(b.dist.pagefind.bytes) : '—';
+  return `| ${name} | ${fmtS(b.run.wallS)} | ${fmtGb(b.run.peakTreeRss)} | ${fmtGb(b.run.maxProcessRss)} | ${int(b.dist.pages)} | ${fmtMb(b.dist.bytes)} | ${pf} |`;
+}
+
+function transferCell(t: Transfer | undefined): string {
+  return t ? `${fmtKb(t.gzip)} (${fmtKb(t.raw)} tanpa gzip, ${t.requests} permintaan)` : '—';
+}
+
+/** Goals of issue 9, shown beside the measured value (printed, never asserted). */
+function goals(r: BenchRecord): string[] {
+  const lines: string[] = [];
+  const mark = (ok: boolean | undefined) => (ok === undefined ? '·' : ok ? '✓' : '✗');
+  const rss = r.full.run.peakTreeRss;
+  if (r.n >= 10_000 && r.n < 30_000) {
+    lines.push(`- ${mark(r.ratios?.timeVsBareMdx !== undefined ? r.ratios.timeVsBareMdx <= 1.15 : undefined)} waktu build ≤ 1,15 × bare .mdx: ${fmtX(r.ratios?.timeVsBareMdx)}`);
+    lines.push(`- ${mark(rss <= 1.5 * GB)} peak RSS ≤ 1,5 GB: ${fmtGb(rss)}`);
+  }
+  if (r.n >= 30_000) {
+    lines.push(`- ${mark(r.ratios?.timeVsBareMd !== undefined ? r.ratios.timeVsBareMd <= 1.3 : undefined)} waktu build ≤ 1,3 × bare .md: ${fmtX(r.ratios?.timeVsBareMd)}`);
+    lines.push(`- ${mark(rss <= 2 * GB)} peak RSS ≤ 2 GB: ${fmtGb(rss)}`);
+  }
+  for (const inov of r.full.pages.filter((p) => p.type.startsWith('inovasi '))) {
+    lines.push(`- ${mark(inov.js.raw === 0)} halaman ${inov.type.split(' /')[0]} tanpa JS sebelum pencarian dipakai: ${fmtKb(inov.js.gzip)} gzip (${inov.js.files.join(', ') || 'tidak ada'})`);
+  }
+  const stat = r.full.pages.find((p) => p.type.startsWith('statistik'));
+  if (stat) lines.push(`- ${mark(stat.js.gzip <= 60 * 1024)} /statistik/ ≤ 60 kB JS gzip: ${fmtKb(stat.js.gzip)}`);
+  const fs = r.search?.firstSearchTotal;
+  if (fs) lines.push(`- ${mark(r.n >= 10_000 ? fs.gzip <= 150 * 1024 : undefined)} pencarian pertama ≤ 150 kB (pada 10.000 entri): ${fmtKb(fs.gzip)} gzip, ${fmtKb(fs.raw)} tanpa gzip`);
+  return lines;
+}
+
+export function markdown(r: BenchRecord): string {
+  const m = r.machine;
+  const out: string[] = [];
+  out.push(`## Benchmark ${int(r.n)} entri — ${r.date}`);
+  out.push('');
+  out.push(
+    `Mesin: ${m.cores} inti (${m.cpu}), RAM ${m.ramGb.toFixed(1)} GB, Node ${m.node}, ${m.platform}; beban rata-rata (1 menit) ${m.loadavgStart[0]!.toFixed(1)} saat mulai, ${m.loadavgEnd[0]!.toFixed(1)} saat selesai. ` +
+      `Astro ${r.versions.astro ?? '?'}, @astrojs/mdx ${r.versions['@astrojs/mdx'] ?? '?'}, Pagefind ${r.versions.pagefind ?? '?'}. Seed ${r.seed}.`,
+  );
+  out.push('');
+  out.push('| build | waktu | peak RSS (seluruh proses) | RSS maks. 1 proses | halaman | dist/ | indeks Pagefind |');
+  out.push('|---|---|---|---|---|---|---|');
+  out.push(buildRow('situs lengkap', r.full));
+  out.push(buildRow('bare Astro .mdx', r.bareMdx));
+  out.push(buildRow('bare Astro .md', r.bareMd));
+  out.push('');
+  if (r.ratios) {
+    out.push(
+      `Rasio situs lengkap / bare: waktu ${fmtX(r.ratios.timeVsBareMdx)} (.mdx), ${fmtX(r.ratios.timeVsBareMd)} (.md); peak RSS ${fmtX(r.ratios.rssVsBareMdx)} (.mdx), ${fmtX(r.ratios.rssVsBareMd)} (.md).`,
+    );
+    out.push('');
+  }
+  out.push(`Validasi (\`npm run validate\`) atas ${int(r.n)} entri: ${fmtS(r.validate.seconds)}, ${fmtGb(r.validate.peakTreeRss)}.`);
+  out.push('');
+  out.push('Tahap build situs lengkap (dari log Astro):');
+  out.push('');
+  out.push(`| tahap | ${r.full.run.phases.map((p) => p.name).join(' | ')} |`);
+  out.push(`|---|${r.full.run.phases.map(() => '---').join('|')}|`);
+  out.push(`| situs lengkap | ${r.full.run.phases.map((p) => fmtS(p.seconds)).join(' | ')} |`);
+  for (const [name, b] of [['bare .mdx', r.bareMdx], ['bare .md', r.bareMd]] as const) {
+    if (!b) continue;
+    const byName = new Map(b.run.phases.map((p) => [p.name, p.seconds]));
+    out.push(`| ${name} | ${r.full.run.phases.map((p) => fmtS(byName.get(p.name))).join(' | ')} |`);
+  }
+  const guard = r.full.run.events['content-guard done'];
+  if (guard !== undefined && guard !== null) {
+    out.push('');
+    out.push(`Di dalam tahap start situs lengkap, content-guard (validasi semua entri) selesai pada ${fmtS(guard)}.`);
+  }
+  out.push('');
+  out.push('Bobot per jenis halaman (gzip; tanpa gzip dalam kurung). JS = modul yang dimuat saat halaman dibuka beserta impor statisnya; JS tunda = impor dinamis.');
+  out.push('');
+  out.push('| halaman | HTML | CSS | JS | JS tunda |');
+  out.push('|---|---|---|---|---|');
+  for (const p of r.full.pages) {
+    const cell = (b: { raw: number; gzip: number }) => `${fmtKb(b.gzip)} (${fmtKb(b.raw)})`;
+    out.push(`| ${p.type} | ${cell(p.html)} | ${cell(p.css)} | ${cell(p.js)} | ${cell(p.jsLazy)} |`);
+  }
+  out.push('');
+  const s = r.search;
+  if (!s) out.push('Pencarian di Chromium: dilewati.');
+  else if (s.skipped) out.push(`Pencarian di Chromium: dilewati — ${s.skipped}.`);
+  else {
+    out.push(`Pencarian di Chromium (/cari/, kueri “${s.query}”, saringan ${s.filter ?? '—'}); byte = isi respons, gzip untuk berkas teks:`);
+    out.push('');
+    out.push('| langkah | waktu | transfer |');
+    out.push('|---|---|---|');
+    out.push(`| buka /cari/ sampai hasil awal tampil | ${s.open?.ms ?? '—'} ms | ${transferCell(s.open)} |`);
+    out.push(`| kueri pertama | ${s.firstSearch?.ms ?? '—'} ms | ${transferCell(s.firstSearch)} |`);
+    out.push(`| buka /cari/ + kueri pertama | | ${transferCell(s.firstSearchTotal)} |`);
+    out.push(`| ganti saringan | ${s.filterChange?.ms ?? '—'} ms | ${transferCell(s.filterChange)} |`);
+    if (s.innovationPage) out.push(`| halaman inovasi dibuka (tanpa pencarian) | ${s.innovationPage.ms} ms | ${transferCell(s.innovationPage)} |`);
+    if (s.errors.length) out.push(`\nGalat di konsol: ${s.errors.slice(0, 5).join(' · ')}`);
+  }
+  const g = goals(r);
+  if (g.length) {
+    out.push('');
+    out.push('Sasaran issue 9 (dicetak, tidak diuji):');
+    out.push('');
+    out.push(...g);
+  }
+  if (r.notes.length) {
+    out.push('');
+    out.push(...r.notes.map((n) => `- ${n}`));
+  }
+  return `${out.join('\n')}\n`;
+}
