@@ -1,10 +1,28 @@
 /**
  * Builds the Pagefind search index over dist/ after every build, through the Node API.
- * Any indexing error fails the build.
+ * Pages are fed one by one (indexableHtml restores word boundaries compressHTML removed);
+ * only pages with data-pagefind-body are sent, since Pagefind ignores the others anyway.
+ * Any indexing error, a page Pagefind did not take, or an index in another language than
+ * the site's fails the build.
  */
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { indexableHtml } from '../lib/search-facets.ts';
+import { ui } from '../i18n/id.ts';
+
+const BATCH = 32;
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((f) => !relative(dir, f).startsWith(`pagefind${sep}`))
+    .sort();
+}
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -12,14 +30,41 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index || errors.length) throw new Error(`Pagefind gagal dimulai: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind gagal mengindeks: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind gagal menulis indeks: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`Pagefind: ${added.page_count} halaman diindeks.`);
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index || errors.length) throw new Error(`Pagefind gagal dimulai: ${errors.join('; ')}`);
+
+          const pages: { sourcePath: string; content: string }[] = [];
+          for (const file of await htmlFiles(site)) {
+            const html = await readFile(file, 'utf8');
+            if (html.includes('data-pagefind-body')) pages.push({ sourcePath: relative(site, file).split(sep).join('/'), content: indexableHtml(html) });
+          }
+          if (pages.length === 0) throw new Error('Pagefind: tidak ada halaman dengan data-pagefind-body; halaman inovasi dan OPD seharusnya memilikinya.');
+
+          let added = 0;
+          for (let i = 0; i < pages.length; i += BATCH) {
+            const results = await Promise.all(pages.slice(i, i + BATCH).map((page) => index.addHTMLFile(page)));
+            results.forEach((r, n) => {
+              if (r.errors.length) throw new Error(`Pagefind gagal mengindeks ${pages[i + n]!.sourcePath}: ${r.errors.join('; ')}`);
+            });
+            added += results.length;
+          }
+
+          const outputPath = join(site, 'pagefind');
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length) throw new Error(`Pagefind gagal menulis indeks: ${written.errors.join('; ')}`);
+
+          const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const languages = Object.keys(entry.languages);
+          const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+          if (languages.length !== 1 || languages[0] !== ui.lang) {
+            throw new Error(`Pagefind: indeks berbahasa ${languages.join(', ')}, seharusnya hanya "${ui.lang}" (atribut lang pada <html>); tanpa itu pencarian tidak memakai stemming bahasa Indonesia.`);
+          }
+          if (indexed !== added) throw new Error(`Pagefind: ${added} halaman dikirim, tetapi hanya ${indexed} yang masuk indeks.`);
+          logger.info(`Pagefind: ${indexed} halaman diindeks (bahasa ${languages.join(', ')}).`);
+        } finally {
+          await pagefind.close();
+        }
       },
     },
   };

@@ -1,0 +1,58 @@
+/** Indonesian UI strings of the search (header box, /cari/ page, links into the search). */
+export const searchUi = {
+  /** Main-menu link to /cari/. */
+  nav: 'Cari & saring',
+  /** Header search box. */
+  header: {
+    label: 'Cari inovasi',
+    placeholder: 'Cari: KTP, izin usaha, Dukcapil…',
+    submit: 'Cari',
+    loading: 'Memuat pencarian…',
+    none: (q: string) => `Tidak ada hasil untuk “${q}”.`,
+    count: (n: number) => (n === 1 ? '1 hasil' : `${n} hasil`),
+    all: (q: string) => `Lihat semua hasil untuk “${q}”`,
+    failed: 'Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.',
+  },
+  /** The /cari/ page. */
+  page: {
+    title: 'Cari inovasi',
+    intro:
+      'Cari menurut kebutuhan (“KTP”, “izin usaha”, “perpustakaan”) atau nama perangkat daerah, lalu saring menurut perangkat daerah, tahun, tahapan, dan lainnya. Tanpa kata kunci, saringan menampilkan semua yang cocok.',
+    placeholder: 'Ketik kata kunci, mis. KTP atau Dukcapil',
+    filters: 'Saring',
+    results: 'Hasil',
+    active: 'Saringan aktif:',
+    remove: (label: string) => `Hapus saringan ${label}`,
+    reset: 'Hapus semua saringan',
+    noScript: 'Pencarian ini memerlukan JavaScript, yang tidak aktif di peramban Anda.',
+    browse: 'Anda tetap dapat menelusuri semua isi situs lewat daftar:',
+    browseInnovations: 'Semua inovasi',
+    browseOpds: 'Semua perangkat daerah',
+    unknownValue: 'tidak ada di daftar',
+  },
+  /** Names of the filter groups. */
+  groups: {
+    halaman: 'Jenis halaman',
+    opd: 'Perangkat daerah',
+    tahun: 'Tahun',
+    tahapan: 'Tahapan',
+    jenis: 'Jenis',
+    bentuk: 'Bentuk',
+    urusan: 'Urusan pemerintahan',
+    status: 'Status',
+  },
+  /** Result cards. */
+  card: {
+    opdPage: 'Perangkat daerah',
+    innovations: (n: number) => `${n} inovasi`,
+  },
+  /** Links from entry and OPD pages into the search. */
+  links: {
+    /** title attribute of a linked filter value on an entry page. */
+    valueTitle: (group: string, label: string) => `Cari semua inovasi dengan ${group.toLowerCase()}: ${label}`,
+    year: (year: number) => `semua inovasi tahun ${year}`,
+    opd: (name: string) => `Cari dan saring inovasi ${name}`,
+    /** "juga disebut" line next to an OPD name. */
+    alsoCalled: 'juga disebut',
+  },
+} as const;

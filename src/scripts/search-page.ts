@@ -1,0 +1,184 @@
+/**
+ * /cari/: the Pagefind Component UI in faceted mode, plus what it lacks here —
+ * Indonesian labels for filter groups and values (a subclass of its filter pane),
+ * result cards with OPD, year and tahapan, the active filters as removable chips,
+ * and the search state in the URL (pushState per change, popstate restores).
+ */
+import * as componentUi from '@pagefind/component-ui';
+import type { Instance, PagefindFilterPane as FilterPaneClass, PagefindResultData, PagefindResults } from '@pagefind/component-ui';
+import {
+  FILTER_KEYS,
+  cleanFilters,
+  isFilterKey,
+  parseSearchParams,
+  searchQuery,
+  valueLabel,
+  type FacetLabels,
+  type FilterSelection,
+  type SearchState,
+} from '../lib/search-facets.ts';
+import { searchUi } from '../i18n/id-search.ts';
+import { el, resultMetaLine } from './search-result.ts';
+
+const groups: Record<string, string> = searchUi.groups;
+
+/** The Component UI filter pane, with Indonesian group names and value labels, values in catalogue order. */
+function defineLabelledFilterPane(labels: FacetLabels): void {
+  if (customElements.get('etalase-filter-pane')) return;
+  // The package's typings export the element classes as types only; the module exports them as values.
+  const { PagefindFilterPane } = componentUi as unknown as { PagefindFilterPane: typeof FilterPaneClass };
+  class LabelledFilterPane extends PagefindFilterPane {
+    override renderFilters(): void {
+      if (this.totalFilters) {
+        const ordered: Record<string, Record<string, number>> = {};
+        const names = Object.keys(this.totalFilters).sort((a, b) => rank(FILTER_KEYS, a) - rank(FILTER_KEYS, b));
+        for (const name of names) ordered[name] = this.totalFilters[name]!;
+        this.totalFilters = ordered;
+      }
+      super.renderFilters();
+    }
+
+    override renderFilterGroup(name: string, values: Record<string, number>, available: Record<string, number>, count: number): HTMLElement | null {
+      const group = super.renderFilterGroup(name, values, available, count);
+      if (!group || !isFilterKey(name)) return group;
+      const groupName = groups[name] ?? name;
+      group.querySelectorAll('.pf-filter-group-name').forEach((n) => (n.textContent = groupName));
+      group.querySelectorAll('legend[data-pf-sr-hidden]').forEach((n) => (n.textContent = groupName));
+      const order = labels[name].map((v) => v.id);
+      const options = this.groupElements.get(name)?.optionsContainer;
+      const rows = Object.keys(values)
+        .map((value) => ({ value, refs: this.filterElements.get(`${name}:${value}`) }))
+        .filter((r) => r.refs !== undefined)
+        .sort((a, b) => rank(order, a.value) - rank(order, b.value) || a.value.localeCompare(b.value));
+      for (const { value, refs } of rows) {
+        const text = refs!.checkbox.nextSibling;
+        if (text?.nodeType === Node.TEXT_NODE) text.nodeValue = valueLabel(labels, name, value);
+        options?.append(refs!.label);
+      }
+      return group;
+    }
+  }
+  customElements.define('etalase-filter-pane', LabelledFilterPane);
+}
+
+function rank(order: readonly string[], value: string): number {
+  const i = order.indexOf(value);
+  return i === -1 ? order.length : i;
+}
+
+/** One result: title link, "OPD · year · tahapan", excerpt (or the summary when browsing without a query). */
+function resultCard(result: PagefindResultData, hasQuery: boolean): HTMLElement {
+  const meta = result.meta;
+  const li = el('li', { class: 'search-result' });
+  const title = el('h3', { class: 'search-result-title' });
+  title.append(el('a', { href: meta.url ?? result.url }, meta.title ?? result.url));
+  li.append(title);
+  const line = resultMetaLine(meta);
+  if (line) li.append(el('p', { class: 'search-result-meta' }, line));
+  if (meta.image) li.append(el('img', { class: 'search-result-image', src: meta.image, alt: meta.image_alt ?? '', loading: 'lazy' }));
+  if (hasQuery && result.excerpt) {
+    const excerpt = el('p', { class: 'search-result-excerpt' });
+    excerpt.innerHTML = result.excerpt; // Pagefind's excerpt: escaped page text with <mark> around matches.
+    li.append(excerpt);
+  } else if (meta.summary) {
+    li.append(el('p', { class: 'search-result-excerpt' }, meta.summary));
+  }
+  return li;
+}
+
+function sameFilters(a: FilterSelection, b: FilterSelection): boolean {
+  return searchQuery({ filters: a }) === searchQuery({ filters: b });
+}
+
+/** Chips for the active filters (also those the pane cannot show, e.g. an OPD without innovations from a shared link). */
+function renderActive(box: HTMLElement, labels: FacetLabels, state: SearchState, instance: Instance, input: () => HTMLInputElement | null): void {
+  const t = searchUi.page;
+  const chips: HTMLElement[] = [];
+  for (const key of FILTER_KEYS) {
+    for (const value of state.filters[key] ?? []) {
+      const label = valueLabel(labels, key, value);
+      const known = labels[key].some((v) => v.id === value);
+      const button = el('button', { type: 'button', class: 'search-chip', 'aria-label': t.remove(`${groups[key]}: ${label}`) });
+      button.append(el('span', {}, `${groups[key]}: ${label}${known ? '' : ` (${t.unknownValue})`}`), el('span', { 'aria-hidden': 'true' }, ' ×'));
+      button.addEventListener('click', () => {
+        const next: Record<string, string[]> = {};
+        for (const [k, vs] of Object.entries(state.filters)) next[k] = k === key ? vs.filter((v) => v !== value) : [...vs];
+        instance.triggerFilters(cleanFilters(next) as Record<string, string[]>);
+        input()?.focus();
+      });
+      chips.push(button);
+    }
+  }
+  if (chips.length === 0) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  const reset = el('button', { type: 'button', class: 'search-reset' }, t.reset);
+  reset.addEventListener('click', () => {
+    instance.triggerFilters({});
+    input()?.focus();
+  });
+  box.replaceChildren(el('span', { class: 'search-active-label' }, t.active), ...chips, reset);
+  box.hidden = false;
+}
+
+export async function startSearchPage(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-search-ui]');
+  if (!root) return;
+  const labels = JSON.parse(root.dataset.labels ?? '{}') as FacetLabels;
+  defineLabelledFilterPane(labels);
+
+  const instance = componentUi.getInstanceManager().getInstance('default');
+  const results = root.querySelector('pagefind-results') as PagefindResults | null;
+  if (results) results.resultTemplate = (r) => resultCard(r, Boolean(instance.searchTerm));
+  const activeBox = root.querySelector<HTMLElement>('[data-search-active]')!;
+  const input = () => root.querySelector<HTMLInputElement>('pagefind-input input');
+  const baseTitle = document.title;
+  root.hidden = false;
+
+  let current: SearchState = parseSearchParams(location.search);
+  let applying = false;
+  let typing = false; // consecutive query edits share one history entry
+
+  const setTitle = (q: string) => (document.title = q ? `“${q}” · ${baseTitle}` : baseTitle);
+
+  instance.on('search', (term, filters) => {
+    const next: SearchState = { q: String(term ?? '').trim(), filters: cleanFilters((filters ?? {}) as Record<string, string[]>) };
+    renderActive(activeBox, labels, next, instance, input);
+    setTitle(next.q);
+    if (applying) return;
+    if (searchQuery(next) === searchQuery(current)) return;
+    const termOnly = next.q !== current.q && sameFilters(next.filters, current.filters);
+    const url = `${location.pathname}${searchQuery(next)}`;
+    if (termOnly && typing) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    typing = termOnly;
+    current = next;
+  });
+
+  const apply = (state: SearchState) => {
+    applying = true;
+    try {
+      current = state;
+      const field = input();
+      if (field && field.value !== state.q) field.value = state.q;
+      // A copy: the Component UI mutates the filter object it is given.
+      instance.triggerSearchWithFilters(state.q, cleanFilters(state.filters) as Record<string, string[]>);
+    } finally {
+      applying = false;
+    }
+  };
+
+  window.addEventListener('popstate', () => {
+    typing = false;
+    apply(parseSearchParams(location.search));
+  });
+  input()?.addEventListener('blur', () => (typing = false));
+
+  // Load the index without the faceted auto-search (it would race the URL's state), then apply the URL.
+  instance.faceted = false;
+  await instance.triggerLoad();
+  instance.faceted = true;
+  apply(current);
+}

@@ -1,0 +1,194 @@
+/** Search facets: filter values, labels, URL state, extra search terms, indexable HTML. Hand-built fixtures. */
+import { describe, expect, it } from 'vitest';
+import {
+  cleanFilters,
+  facetLabels,
+  indexableHtml,
+  innovationFilters,
+  innovationMeta,
+  innovationSearchTerms,
+  opdLabel,
+  opdMeta,
+  opdNames,
+  opdOtherNames,
+  opdSearchTerms,
+  parseSearchParams,
+  rootTerms,
+  searchHref,
+  searchQuery,
+  valueLabel,
+} from '../../src/lib/search-facets.ts';
+
+const dukcapil = { name: 'Dinas Kependudukan dan Pencatatan Sipil', abbreviation: 'Disdukcapil', aliases: ['Dukcapil', 'disdukcapil'] };
+const bappeda = { name: 'Badan Perencanaan Pembangunan Daerah', abbreviation: undefined, aliases: [] as string[] };
+
+const item = {
+  title: 'Layanan Contoh Antar Dokumen',
+  aka: ['Antar Dokumen'],
+  summary: 'Dokumen diantar ke rumah warga.',
+  tags: ['KTP'],
+  opd: 'disdukcapil',
+  tahapan: 'penerapan' as const,
+  jenis: 'digital' as const,
+  bentuk: 'pelayanan-publik' as const,
+  urusan: 'administrasi-kependudukan' as const,
+  status: 'berjalan' as const,
+  year: 2020,
+  owner: dukcapil,
+};
+
+describe('innovationFilters', () => {
+  it('gives every filter its id value, the listing year as tahun, and marks the page as an innovation', () => {
+    expect(innovationFilters(item)).toEqual({
+      opd: ['disdukcapil'],
+      tahun: ['2020'],
+      tahapan: ['penerapan'],
+      jenis: ['digital'],
+      bentuk: ['pelayanan-publik'],
+      urusan: ['administrasi-kependudukan'],
+      status: ['berjalan'],
+      halaman: ['inovasi'],
+    });
+  });
+
+  it('leaves tahun empty when the year is unknown', () => {
+    expect(innovationFilters({ ...item, year: undefined }).tahun).toEqual([]);
+  });
+});
+
+describe('labels', () => {
+  it('labels an OPD by full name with its abbreviation, or by name alone', () => {
+    expect(opdLabel(dukcapil)).toBe('Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)');
+    expect(opdLabel(bappeda)).toBe('Badan Perencanaan Pembangunan Daerah');
+    expect(opdLabel({ name: 'Dinas Koperasi dan UKM', abbreviation: 'Dinas Koperasi dan UKM' })).toBe('Dinas Koperasi dan UKM');
+  });
+
+  it('lists every OPD by label, years newest first, vocabularies in their own order', () => {
+    const labels = facetLabels(
+      [{ year: 2019 }, { year: 2021 }, {}, { year: 2019 }],
+      [
+        { id: 'disdukcapil', ...dukcapil },
+        { id: 'bappeda', ...bappeda },
+      ],
+    );
+    expect(labels.opd).toEqual([
+      { id: 'bappeda', label: 'Badan Perencanaan Pembangunan Daerah' },
+      { id: 'disdukcapil', label: 'Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)' },
+    ]);
+    expect(labels.tahun).toEqual([
+      { id: '2021', label: '2021' },
+      { id: '2019', label: '2019' },
+    ]);
+    expect(labels.tahapan).toEqual([
+      { id: 'inisiatif', label: 'Inisiatif' },
+      { id: 'uji-coba', label: 'Uji coba' },
+      { id: 'penerapan', label: 'Penerapan' },
+    ]);
+    expect(labels.halaman.map((v) => v.label)).toEqual(['Inovasi', 'Perangkat daerah']);
+    expect(valueLabel(labels, 'status', 'tidak-diketahui')).toBe('Status terkini belum diketahui');
+    expect(valueLabel(labels, 'urusan', 'administrasi-kependudukan')).toBe('Administrasi kependudukan dan pencatatan sipil');
+    expect(valueLabel(labels, 'opd', 'tidak-ada')).toBe('tidak-ada');
+  });
+});
+
+describe('result-card metadata', () => {
+  it('carries title, OPD short and full name, year, tahapan and status labels, summary', () => {
+    expect(innovationMeta(item)).toEqual({
+      title: 'Layanan Contoh Antar Dokumen',
+      kind: 'inovasi',
+      opd: 'Disdukcapil',
+      opd_name: 'Dinas Kependudukan dan Pencatatan Sipil',
+      tahapan: 'Penerapan',
+      status: 'Masih berjalan',
+      summary: 'Dokumen diantar ke rumah warga.',
+      tahun: '2020',
+    });
+  });
+
+  it('adds the image when there is one and drops tahun when unknown', () => {
+    const meta = innovationMeta({ ...item, year: undefined, owner: bappeda }, { src: '/etalase/media/a.jpg', alt: 'Mesin' });
+    expect(meta.tahun).toBeUndefined();
+    expect(meta.opd).toBe('Badan Perencanaan Pembangunan Daerah');
+    expect(meta.image).toBe('/etalase/media/a.jpg');
+    expect(meta.image_alt).toBe('Mesin');
+  });
+
+  it('describes an OPD page by name, abbreviation and count', () => {
+    expect(opdMeta(dukcapil, 5)).toEqual({ title: 'Dinas Kependudukan dan Pencatatan Sipil', kind: 'opd', count: '5', opd: 'Disdukcapil' });
+    expect(opdMeta(bappeda, 0)).toEqual({ title: 'Badan Perencanaan Pembangunan Daerah', kind: 'opd', count: '0' });
+  });
+});
+
+describe('URL state', () => {
+  it('reads q and repeated known filters, trims, drops empty values, duplicates and unknown keys', () => {
+    expect(parseSearchParams('?q=%20ktp%20&opd=disdukcapil&opd=dlh&opd=dlh&tahun=2020&tahapan=&foo=bar')).toEqual({
+      q: 'ktp',
+      filters: { opd: ['disdukcapil', 'dlh'], tahun: ['2020'] },
+    });
+    expect(parseSearchParams('')).toEqual({ q: '', filters: {} });
+    expect(parseSearchParams(new URLSearchParams('q=izin+usaha'))).toEqual({ q: 'izin usaha', filters: {} });
+  });
+
+  it('writes q first, then filters in a fixed order, and nothing for an empty state', () => {
+    expect(searchQuery({ q: 'ktp', filters: { tahun: ['2020'], opd: ['disdukcapil'] } })).toBe('?q=ktp&opd=disdukcapil&tahun=2020');
+    expect(searchQuery({ q: 'izin usaha' })).toBe('?q=izin+usaha');
+    expect(searchQuery({ q: '  ', filters: { opd: [] } })).toBe('');
+  });
+
+  it('round-trips', () => {
+    const state = { q: 'kartu identitas & anak', filters: { opd: ['a', 'b'], status: ['tidak-diketahui'] } };
+    expect(parseSearchParams(searchQuery(state))).toEqual(state);
+  });
+
+  it('builds base-aware links and cleans empty filters', () => {
+    expect(searchHref('/etalase/cari/', { filters: { opd: ['disdukcapil'] } })).toBe('/etalase/cari/?opd=disdukcapil');
+    expect(searchHref('/cari/', {})).toBe('/cari/');
+    expect(cleanFilters({ opd: [], tahun: ['2020'], other: ['x'] })).toEqual({ tahun: ['2020'] });
+  });
+});
+
+describe('extra search terms', () => {
+  it('lists every name of an OPD once, and the others apart from name and abbreviation', () => {
+    expect(opdNames(dukcapil)).toEqual(['Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil', 'Dukcapil']);
+    expect(opdOtherNames(dukcapil)).toEqual(['Dukcapil']);
+    expect(opdOtherNames(bappeda)).toEqual([]);
+  });
+
+  it('adds the root of a derived word the stemmer misses, unless the text has it already', () => {
+    expect(rootTerms(['Badan Perencanaan Pembangunan Daerah'])).toEqual(['rencana']);
+    expect(rootTerms(['Perencanaan sesuai rencana kerja'])).toEqual([]);
+    expect(rootTerms(['PERENCANAAN'])).toEqual(['rencana']);
+    expect(rootTerms(['Dinas Ketenagakerjaan'])).toEqual(['kerja', 'tenaga kerja']);
+    expect(rootTerms(['Ketenagakerjaan dan tenaga kerja'])).toEqual([]);
+    expect(rootTerms(['pelayanan'], { pelayanan: ['layan'] })).toEqual(['layan']);
+    expect(rootTerms([undefined, ''])).toEqual([]);
+  });
+
+  it('looks in hyphenated words too', () => {
+    expect(rootTerms(['sistem antrean-daring'], { antrean: ['antri'] })).toEqual(['antri']);
+  });
+
+  it('covers the OPD names, the urusan label and the body of an innovation', () => {
+    const terms = innovationSearchTerms({ ...item, urusan: 'perumahan-kawasan-permukiman', body: 'Warga menunggu di rumah.' });
+    // kependudukan (OPD name) → penduduk; permukiman (urusan label) → pemukiman; menunggu (body) → tunggu.
+    // "rumah" (from "perumahan") is not added: the body has it.
+    expect(terms).toEqual(['pemukiman', 'penduduk', 'tunggu']);
+    expect(opdSearchTerms(bappeda)).toEqual(['rencana']);
+  });
+});
+
+describe('indexableHtml', () => {
+  it('separates definition terms, details, list items and cells with a space', () => {
+    expect(indexableHtml('<dl><dt>Tahapan</dt><dd>Penerapan</dd><dt class="x">Jenis</dt></dl>')).toBe(
+      '<dl> <dt>Tahapan</dt> <dd>Penerapan</dd> <dt class="x">Jenis</dt></dl>',
+    );
+    expect(indexableHtml('<ul><li>a</li><li>b</li></ul>a<br>b<br/>c')).toBe('<ul> <li>a</li> <li>b</li></ul>a <br>b <br/>c');
+  });
+
+  it('leaves other tags alone', () => {
+    const html = '<table><thead><tr><th>x</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table><details><summary>s</summary></details><link rel="x">';
+    expect(indexableHtml(html)).toBe(
+      '<table><thead><tr> <th>x</th></tr></thead><tbody><tr> <td>1</td></tr></tbody></table><details><summary>s</summary></details><link rel="x">',
+    );
+  });
+});
