@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkSafeContent } from './src/validation/safe-content.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Deploy target: SITE_URL (origin) and BASE_PATH (e.g. /etalase/) come from the environment.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -27,7 +28,28 @@ export default defineConfig({
   publicDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [remarkSafeContent] }) }), sitemap(), pagefindIndex()],
+  // Entries hold narrative, not code: no syntax highlighting (Shiki's inline styles break the CSP).
+  markdown: { syntaxHighlight: false },
+  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [remarkSafeContent] }) }), sitemap(), pagefindIndex(), securityHeaders()],
+  // Strict CSP with hashes for every script and style Astro emits; no 'unsafe-inline'.
+  // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a worker.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

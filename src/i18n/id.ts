@@ -1,13 +1,26 @@
-/** Every Indonesian UI string in one place (an English table can follow with the same keys). */
+/**
+ * Every Indonesian UI string. Sections for search, statistics and open data live in
+ * id-search.ts, id-stats.ts and id-data.ts and are part of this table as ui.search,
+ * ui.stats and ui.data (an English table follows the same keys).
+ */
+import { searchUi } from './id-search.ts';
+import { statsUi } from './id-stats.ts';
+import { dataUi } from './id-data.ts';
+
 export const ui = {
   lang: 'id',
   locale: 'id-ID',
   skipLink: 'Langsung ke isi',
+  /** Accessible name of a scrollable table region. */
+  tableLabel: (name: string) => `Tabel: ${name}`,
   nav: {
     label: 'Menu utama',
     home: 'Beranda',
     innovations: 'Inovasi',
     opds: 'Perangkat daerah',
+    stats: statsUi.nav,
+    data: dataUi.nav,
+    search: searchUi.nav,
   },
   footer: {
     about: 'Katalog publik inovasi pelayanan publik.',
@@ -61,6 +74,9 @@ export const ui = {
     launched: 'Diluncurkan',
     status: 'Status',
     lastVerified: 'terakhir dipastikan',
+    stale: '— sudah lama; perlu dipastikan ulang ke OPD.',
+    images: 'Gambar',
+    photo: 'Foto',
     statusBy: 'menurut',
     noVerification: 'Belum ada sumber terbaru yang memastikan inovasi ini masih berjalan.',
     howToUse: 'Cara memakai',
@@ -124,8 +140,13 @@ export const ui = {
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
-    body: 'Alamat yang Anda buka tidak ada, atau sudah dipindahkan. Coba mulai dari daftar berikut.',
+    body: 'Alamat yang Anda buka tidak ada, atau sudah dipindahkan. Cari inovasi yang Anda maksud, atau mulai dari daftar berikut.',
+    searchLabel: 'Cari inovasi atau perangkat daerah',
+    searchButton: 'Cari',
   },
+  search: searchUi,
+  stats: statsUi,
+  data: dataUi,
 } as const;
 
 export type Ui = typeof ui;

@@ -18,4 +18,7 @@ export const paths = {
   innovation: (id: string) => withBase(`inovasi/${id}/`),
   opds: () => withBase('opd/'),
   opd: (id: string) => withBase(`opd/${id}/`),
+  stats: () => withBase('statistik/'),
+  data: () => withBase('data/'),
+  search: () => withBase('cari/'),
 };

@@ -16,7 +16,7 @@ import { siteSchema } from '../schema/site.ts';
 import { checkCatalog } from '../lib/catalog-checks.ts';
 import { checkBody } from './safe-content.ts';
 import { checkClaimFile } from '../lib/claims.ts';
-import { partialDateEnd } from '../schema/fields.ts';
+import { ageInDays } from '../lib/stats.ts';
 import type { Problem } from './problems.ts';
 
 export interface ContentPaths {
@@ -279,8 +279,7 @@ function entryWarnings(paths: ContentPaths, file: string, data: InnovationData, 
     }
   });
   if (data.lastVerified && data.status !== 'tidak-diketahui') {
-    const ageDays = (Date.now() - partialDateEnd(data.lastVerified).getTime()) / 86_400_000;
-    if (ageDays > staleAfterDays) {
+    if (ageInDays(data.lastVerified, new Date()) > staleAfterDays) {
       found.push({ file, line: lineOfField(paths.root, file, 'lastVerified'), field: 'lastVerified', severity: 'warning', message: `bernilai ${data.lastVerified}, lebih dari ${staleAfterDays} hari lalu. Pastikan lagi ke OPD apakah inovasi ini masih berjalan, lalu perbarui tanggalnya (dan sumbernya).` });
     }
   }
