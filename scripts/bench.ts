@@ -30,6 +30,8 @@ Chromium. Hasil: bench-results/<tanggal>-<N>.json dan bench-results/latest.md.
 Pilihan:
   --entries N        jumlah entri (wajib; mis. 500, 10000, 30000)
   --seed S           seed generator (bawaan ${DEFAULT_SEED})
+  --format mixed|mdx situs lengkap: mixed (bawaan) = .mdx hanya untuk entri yang memakai komponen, sisanya .md;
+                     mdx = semua entri .mdx
   --skip-baselines   tanpa build bare .mdx dan .md
   --skip-browser     tanpa pengukuran pencarian di Chromium
   --query KATA       kueri untuk pengukuran pencarian (bawaan "layanan")
@@ -45,10 +47,11 @@ interface Options {
   query: string;
   out: string;
   keep: boolean;
+  format: 'mixed' | 'mdx';
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { entries: 0, seed: DEFAULT_SEED, skipBaselines: false, skipBrowser: false, query: 'layanan', out: 'bench-results', keep: false };
+  const o: Options = { entries: 0, seed: DEFAULT_SEED, skipBaselines: false, skipBrowser: false, query: 'layanan', out: 'bench-results', keep: false, format: 'mixed' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -85,6 +88,12 @@ function parseArgs(argv: string[]): Options {
       case '--keep':
         o.keep = true;
         break;
+      case '--format': {
+        const f = argv[++i];
+        if (f !== 'mixed' && f !== 'mdx') throw new Error('--format harus mixed atau mdx');
+        o.format = f;
+        break;
+      }
       default:
         fail(`pilihan tidak dikenal: ${a}\n\n${HELP}`);
     }
@@ -187,6 +196,7 @@ async function main() {
 
   const work = mkdtempSync(join(tmpdir(), `etalase-bench-${opts.entries}-`));
   say('mulai', `${opts.entries} entri, folder sementara ${work}; ${cpus().length} inti, RAM ${(totalmem() / 1024 ** 3).toFixed(1)} GB (bebas ${(freemem() / 1024 ** 3).toFixed(1)} GB), beban ${loadStart.map((x) => x.toFixed(1)).join(' ')}`);
+  notes.push(opts.format === 'mixed' ? 'Situs lengkap: entri yang memakai komponen ditulis .mdx, sisanya .md (--format mixed).' : 'Situs lengkap: semua entri .mdx (--format mdx).');
   if (!hasGnuTime()) notes.push('/usr/bin/time tidak ada: RSS hanya dari pemantauan /proc.');
   let ok = false;
   try {
@@ -195,7 +205,7 @@ async function main() {
     const copied = snapshotSite(site);
     say('salin', `sumber situs disalin: ${copied.join(', ')}`);
     const content = join(work, 'content');
-    const entries = writeBenchContent({ sourceDir: join(ROOT, 'content'), targetDir: content, n: opts.entries, seed: opts.seed });
+    const entries = writeBenchContent({ sourceDir: join(ROOT, 'content'), targetDir: content, n: opts.entries, seed: opts.seed, format: opts.format });
     const perOpd = new Map<string, number>();
     for (const e of entries) perOpd.set(e.opd, (perOpd.get(e.opd) ?? 0) + 1);
     const [largestOpd, largestCount] = [...perOpd].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;

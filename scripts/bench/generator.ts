@@ -500,10 +500,15 @@ export interface WriteOptions {
   targetDir: string;
   n: number;
   seed?: number;
+  /**
+   * mixed (default): entries that use a component are .mdx, the rest plain .md — how the
+   * catalogue is meant to be written at scale; mdx: every entry .mdx.
+   */
+  format?: 'mixed' | 'mdx';
 }
 
-/** Copies the registry and site file, then writes N generated .mdx entries into targetDir/innovations. */
-export function writeBenchContent({ sourceDir, targetDir, n, seed = DEFAULT_SEED }: WriteOptions): GeneratedEntry[] {
+/** Copies the registry and site file, then writes N generated entries (.mdx, or .md where no component is used) into targetDir/innovations. */
+export function writeBenchContent({ sourceDir, targetDir, n, seed = DEFAULT_SEED, format = 'mixed' }: WriteOptions): GeneratedEntry[] {
   mkdirSync(join(targetDir, 'innovations'), { recursive: true });
   for (const sub of ['opd', 'claims']) {
     const from = join(sourceDir, sub);
@@ -513,7 +518,10 @@ export function writeBenchContent({ sourceDir, targetDir, n, seed = DEFAULT_SEED
   }
   copyFileSync(join(sourceDir, 'site.yaml'), join(targetDir, 'site.yaml'));
   const entries = generateEntries({ n, seed, opds: readOpdRegistry(join(targetDir, 'opd')) });
-  for (const e of entries) writeFileSync(join(targetDir, 'innovations', `${e.id}.mdx`), e.text);
+  for (const e of entries) {
+    const ext = format === 'mdx' || e.callout ? 'mdx' : 'md';
+    writeFileSync(join(targetDir, 'innovations', `${e.id}.${ext}`), e.text);
+  }
   return entries;
 }
 

@@ -3,7 +3,7 @@
  * hands them to the pure buildCatalog, and keeps the entries for render().
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { buildCatalog, compareNewest, createRelatedFinder, type Catalog, type InnovationRecord } from '../lib/catalog.ts';
 
 let cached: Promise<{ catalog: Catalog; entries: Map<string, CollectionEntry<'innovations'>> }> | undefined;
 
@@ -25,4 +25,24 @@ export async function getInnovationEntry(id: string): Promise<CollectionEntry<'i
   const entry = (await load()).entries.get(id);
   if (!entry) throw new Error(`Inovasi "${id}" tidak ditemukan.`);
   return entry;
+}
+
+let related: ((item: InnovationRecord, limit?: number) => InnovationRecord[]) | undefined;
+
+/** Related innovations, from an index built once per build. */
+export async function getRelated(item: InnovationRecord, limit = 3): Promise<InnovationRecord[]> {
+  related ??= createRelatedFinder((await getCatalog()).innovations);
+  return related(item, limit);
+}
+
+let views: Promise<{ newest: InnovationRecord[]; byOpd: Map<string, InnovationRecord[]> }> | undefined;
+
+/** List orders and the per-OPD grouping, computed once per build rather than per page. */
+export function getListViews() {
+  views ??= getCatalog().then((catalog) => {
+    const byOpd = new Map<string, InnovationRecord[]>();
+    for (const item of catalog.innovations) byOpd.set(item.opd, [...(byOpd.get(item.opd) ?? []), item]);
+    return { newest: [...catalog.innovations].sort(compareNewest), byOpd };
+  });
+  return views;
 }

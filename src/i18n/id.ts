@@ -11,6 +11,14 @@ export const ui = {
   lang: 'id',
   locale: 'id-ID',
   skipLink: 'Langsung ke isi',
+  breadcrumb: 'Remah roti',
+  pagination: {
+    label: 'Halaman daftar',
+    status: (current: number, count: number) => `Halaman ${current} dari ${count}`,
+    prev: '← Sebelumnya',
+    next: 'Berikutnya →',
+    page: (n: number) => `Halaman ${n}`,
+  },
   /** Accessible name of a scrollable table region. */
   tableLabel: (name: string) => `Tabel: ${name}`,
   nav: {
@@ -46,6 +54,7 @@ export const ui = {
   list: {
     title: 'Semua inovasi',
     intro: (n: number) => `${n} inovasi tercatat. Urutkan atau pilih perangkat daerah untuk menyaring.`,
+    moreOfOpd: (n: number) => `Lihat semua ${n} inovasi unit ini →`,
     sort: 'Urutkan',
     sorts: { nama: 'Nama (A–Z)', terbaru: 'Tahun terbaru', opd: 'Perangkat daerah' } as Record<string, string>,
     filterOpd: 'Saring menurut perangkat daerah',

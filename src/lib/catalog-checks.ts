@@ -40,6 +40,9 @@ export function narrativeText(body: string): string {
     .trim();
 }
 
+/** Entry ids that would collide with list pages under /inovasi/. */
+export const RESERVED_IDS = ['urut', 'halaman'];
+
 export function checkCatalog(entries: CheckedEntry[], opds: CheckedOpd[]): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const opdIds = opds.map((o) => o.id);
@@ -58,6 +61,9 @@ export function checkCatalog(entries: CheckedEntry[], opds: CheckedOpd[]): Catal
 
   const byTitle = new Map<string, CheckedEntry[]>();
   for (const e of entries) {
+    if (RESERVED_IDS.includes(e.id)) {
+      problems.push({ file: e.file, field: '', severity: 'error', message: `nama berkas "${e.id}" sudah dipakai untuk halaman daftar (/inovasi/${e.id}/); ganti nama berkasnya.` });
+    }
     if (e.data.opd && !known.has(e.data.opd)) unknownOpd(e.file, 'opd', e.data.opd);
     e.data.collaborators.forEach((c, i) => {
       if (!known.has(c)) unknownOpd(e.file, `collaborators.${i}`, c);

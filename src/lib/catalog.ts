@@ -82,25 +82,48 @@ export function innovationsOf(catalog: Catalog, opdId: string): { owned: Innovat
   };
 }
 
+/** Most candidates looked at per shared trait, so related-innovation search stays linear at national scale. */
+const RELATED_BUCKET_CAP = 400;
+
 /**
- * Related innovations: same OPD, same urusan, shared tags — scored, best first.
- * Ties broken by title so the choice is stable between builds.
+ * Builds, once per catalogue, a finder of related innovations: same OPD (3 points), same
+ * urusan (2), each shared tag (1); best first, ties by title so builds are stable. Only
+ * innovations sharing a trait are scored (at most RELATED_BUCKET_CAP per trait), never the
+ * whole catalogue per page.
  */
-export function relatedInnovations(item: InnovationRecord, all: InnovationRecord[], limit = 3): InnovationRecord[] {
-  const tags = new Set(item.tags.map((t) => t.toLowerCase()));
-  return all
-    .filter((o) => o.id !== item.id)
-    .map((o) => ({
-      o,
-      score:
-        (o.opd === item.opd ? 3 : 0) +
-        (o.urusan === item.urusan ? 2 : 0) +
-        o.tags.filter((t) => tags.has(t.toLowerCase())).length,
-    }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || compareTitles(a.o, b.o))
-    .slice(0, limit)
-    .map((x) => x.o);
+export function createRelatedFinder(all: readonly InnovationRecord[]) {
+  const buckets = new Map<string, InnovationRecord[]>();
+  const add = (key: string, item: InnovationRecord) => {
+    const list = buckets.get(key) ?? [];
+    if (list.length < RELATED_BUCKET_CAP) list.push(item);
+    buckets.set(key, list);
+  };
+  const sorted = [...all].sort(compareTitles);
+  for (const item of sorted) {
+    add(`opd:${item.opd}`, item);
+    add(`urusan:${item.urusan}`, item);
+    for (const tag of new Set(item.tags.map((t) => t.toLowerCase()))) add(`tag:${tag}`, item);
+  }
+  return (item: InnovationRecord, limit = 3): InnovationRecord[] => {
+    const tags = new Set(item.tags.map((t) => t.toLowerCase()));
+    const candidates = new Set<InnovationRecord>();
+    for (const key of [`opd:${item.opd}`, `urusan:${item.urusan}`, ...[...tags].map((t) => `tag:${t}`)]) {
+      for (const c of buckets.get(key) ?? []) if (c.id !== item.id) candidates.add(c);
+    }
+    return [...candidates]
+      .map((o) => ({
+        o,
+        score: (o.opd === item.opd ? 3 : 0) + (o.urusan === item.urusan ? 2 : 0) + o.tags.filter((t) => tags.has(t.toLowerCase())).length,
+      }))
+      .sort((a, b) => b.score - a.score || compareTitles(a.o, b.o))
+      .slice(0, limit)
+      .map((x) => x.o);
+  };
+}
+
+/** Related innovations of one item (builds a finder; pages use the memoised one in src/data). */
+export function relatedInnovations(item: InnovationRecord, all: readonly InnovationRecord[], limit = 3): InnovationRecord[] {
+  return createRelatedFinder(all)(item, limit);
 }
 
 /** Display name of an OPD: "Disdukcapil" style abbreviation when it has one. */

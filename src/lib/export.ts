@@ -109,7 +109,9 @@ export function markdownToText(markdown: string): string {
     if (paragraph.length) out.push(inlineText(paragraph.join(' ')));
     paragraph = [];
   };
-  for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+  // MDX comments ({/* … */}) are notes to authors, not text.
+  const withoutComments = markdown.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+  for (const raw of withoutComments.replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.replace(/^\s*>\s?/, '');
     if (/^\s*(```|~~~)/.test(line) || /^\s*(import|export)\s/.test(line)) continue;
     if (line.trim() === '' || /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {

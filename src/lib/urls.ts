@@ -15,6 +15,13 @@ export const paths = {
   home: () => withBase(''),
   innovations: () => withBase('inovasi/'),
   innovationsSorted: (sort: string) => withBase(`inovasi/urut/${sort}/`),
+  /** Page n of a sorted innovation list ("nama" is /inovasi/ itself). */
+  innovationsPage: (sort: string, page: number) => {
+    const list = sort === 'nama' ? 'inovasi/' : `inovasi/urut/${sort}/`;
+    return withBase(page <= 1 ? list : `${list}halaman/${page}/`);
+  },
+  /** Page n of an OPD's innovations. */
+  opdPage: (id: string, page: number) => withBase(page <= 1 ? `opd/${id}/` : `opd/${id}/halaman/${page}/`),
   innovation: (id: string) => withBase(`inovasi/${id}/`),
   opds: () => withBase('opd/'),
   opd: (id: string) => withBase(`opd/${id}/`),

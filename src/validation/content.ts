@@ -82,6 +82,10 @@ function lineFinder(yamlText: string, lineOffset: number) {
  * to the next month, so they are caught here on the raw text, before parsing.
  */
 function impossibleDates(file: string, yamlText: string, lineOffset: number): Problem[] {
+  // Fast path: only when some unquoted YYYY-MM-DD value is not a real date is the YAML
+  // walked again to find its field and line.
+  const candidates = yamlText.match(/:\s*\d{4}-\d{2}-\d{2}\s*$/gm);
+  if (!candidates?.some((c) => partialDateProblem(c.replace(/^:\s*/, '').trim()))) return [];
   const found: Problem[] = [];
   const doc = parseDocument(yamlText);
   const find = lineFinder(yamlText, lineOffset);

@@ -148,6 +148,9 @@ const mdParser = unified().use(remarkParse);
  * pass `lineOffset` (frontmatter lines) to get file lines.
  */
 export function checkBody(body: string, kind: 'mdx' | 'md', lineOffset = 0): BodyProblem[] {
+  // Fast path: a body with no markup that could carry code or a link (no <, {, import/export
+  // line, link or reference definition) cannot break a rule, so it is not parsed.
+  if (!/[<{]|^\s*(?:import|export)\b|\]\(|\]:|https?:|javascript:/im.test(body)) return [];
   let tree: Root;
   try {
     tree = (kind === 'mdx' ? mdxParser : mdParser).parse(body) as Root;

@@ -101,7 +101,7 @@ async function sitemapUrls(): Promise<string[]> {
 
 const innovationPageIds = () =>
   readdirSync(join(DIST, 'inovasi'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(DIST, 'inovasi', d.name, 'index.html')) && d.name !== 'urut')
+    .filter((d) => d.isDirectory() && existsSync(join(DIST, 'inovasi', d.name, 'index.html')) && !['urut', 'halaman'].includes(d.name))
     .map((d) => d.name)
     .sort();
 
@@ -110,7 +110,7 @@ describe('conservation: content = pages = inovasi.json = inovasi.csv = sitemap',
     const innovationUrl = new RegExp(`^${abs('inovasi/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^/]+)/$`);
     const inSitemap = (await sitemapUrls())
       .map((u) => innovationUrl.exec(u)?.[1])
-      .filter((id): id is string => id !== undefined && id !== 'urut')
+      .filter((id): id is string => id !== undefined && !['urut', 'halaman'].includes(id))
       .sort();
     const counts = {
       content: entries.length,
@@ -293,10 +293,15 @@ describe('every page: canonical URL, Open Graph, Twitter card, RSS link, JSON-LD
       expect(head.og['og:image'], file).toBeTruthy();
       expect(existsSync(join(DIST, distFile(head.og['og:image']!))), `${file} og:image`).toBe(true);
       expect(head.twitterCard, file).toBe('summary_large_image');
+      expect(head.feeds, file).toContain(`${BASE}rss.xml`);
+      if (file === '404.html') {
+        // The 404 page has no canonical URL of its own and asks search engines not to index it.
+        expect(head.canonical, file).toBeNull();
+        continue;
+      }
       expect(head.canonical, file).toBeTruthy();
       expect(head.og['og:url'], file).toBe(head.canonical);
-      if (file !== '404.html') expect(head.canonical, file).toBe(abs(file.replace(/index\.html$/, '')));
-      expect(head.feeds, file).toContain(`${BASE}rss.xml`);
+      expect(head.canonical, file).toBe(abs(file.replace(/index\.html$/, '')));
     }
     expect(heads.get('index.html')!.og['og:image']).toBe(defaultImage);
     const png = readFileSync(join(DIST, 'social-card.png'));

@@ -111,8 +111,9 @@ async function typeSearch(query: string, limit?: number): Promise<string[]> {
 
 /** Exposes Pagefind's JS API of the built bundle on the current page as window.pagefindForTest. */
 async function loadPagefindApi() {
-  // A module script, not page.evaluate(import()): vitest would rewrite the import() inside the test's source.
-  await page.addScriptTag({ type: 'module', content: `import * as pagefind from '${href('pagefind/')}pagefind.js'; window.pagefindForTest = pagefind;` });
+  // Evaluated from a string, not a function: vitest would rewrite an import() inside the test's
+  // source. DevTools evaluation is not inline page script, so the page's strict CSP stays on.
+  await page.evaluate(`import(${JSON.stringify(`${href('pagefind/')}pagefind.js`)}).then((m) => { window.pagefindForTest = m; })`);
   await page.waitForFunction(() => 'pagefindForTest' in window);
 }
 type PagefindForTest = {

@@ -50,7 +50,7 @@ describe('conservation: content ⇄ dist', () => {
 
   it('writes exactly one page per published innovation', () => {
     const pages = readdirSync(join(DIST, 'inovasi'), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== 'urut' && existsSync(join(DIST, 'inovasi', d.name, 'index.html')))
+      .filter((d) => d.isDirectory() && !['urut', 'halaman'].includes(d.name) && existsSync(join(DIST, 'inovasi', d.name, 'index.html')))
       .map((d) => d.name)
       .sort();
     expect(pages).toEqual(entries.map((e) => e.id).sort());

@@ -26,10 +26,12 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('bench generator', () => {
-  it('writes N .mdx entries and copies the registry and site file, nothing else', () => {
+  it('writes N entries — .mdx where a component is used, .md otherwise — and copies the registry and site file, nothing else', () => {
     const files = readdirSync(join(work, 'content', 'innovations'));
     expect(files).toHaveLength(N);
-    expect(files.every((f) => f.endsWith('.mdx'))).toBe(true);
+    expect(files.filter((f) => f.endsWith('.mdx')).sort()).toEqual(entries.filter((e) => e.callout).map((e) => `${e.id}.mdx`).sort());
+    expect(files.filter((f) => f.endsWith('.md')).sort()).toEqual(entries.filter((e) => !e.callout).map((e) => `${e.id}.md`).sort());
+    expect(entries.some((e) => e.callout) && entries.some((e) => !e.callout)).toBe(true);
     expect(readdirSync(join(work, 'content', 'opd')).sort()).toEqual(opdIds().map((id) => `${id}.yaml`).sort());
     expect(readFileSync(join(work, 'content', 'site.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'content', 'site.yaml'), 'utf8'));
   });
@@ -40,7 +42,7 @@ describe('bench generator', () => {
       env: { ...process.env, CONTENT_DIR: join(work, 'content') },
       encoding: 'utf8',
     });
-    const errors = r.stdout.split('\n').filter((l) => l.includes('.mdx') && !l.includes('(peringatan)'));
+    const errors = r.stdout.split('\n').filter((l) => /\.mdx?\b/.test(l) && !l.includes('(peringatan)'));
     expect(errors).toEqual([]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain(`${N} inovasi`);
@@ -65,7 +67,7 @@ describe('bench generator', () => {
     const registry = new Set(opdIds());
     const counts = new Map<string, number>();
     for (const e of entries) {
-      const fm = frontmatterOf(join(work, 'content', 'innovations', `${e.id}.mdx`));
+      const fm = frontmatterOf(join(work, 'content', 'innovations', `${e.id}.${e.callout ? 'mdx' : 'md'}`));
       expect(registry.has(fm.opd as string)).toBe(true);
       counts.set(fm.opd as string, (counts.get(fm.opd as string) ?? 0) + 1);
     }
@@ -92,7 +94,7 @@ describe('bench generator', () => {
   it('gives 1–4 sources, and metrics whose values are dated and point at a source', () => {
     let metrics = 0;
     for (const e of entries) {
-      const fm = frontmatterOf(join(work, 'content', 'innovations', `${e.id}.mdx`)) as {
+      const fm = frontmatterOf(join(work, 'content', 'innovations', `${e.id}.${e.callout ? 'mdx' : 'md'}`)) as {
         sources: { id: string }[];
         metrics?: { values: { date: unknown; source: string }[] }[];
       };
