@@ -148,6 +148,49 @@ describe.each(BUILDS)('$name build ($base)', (build: Build) => {
   });
 });
 
+describe('search and filters by keyboard alone (root build)', () => {
+  it('Tab reaches the search field, typing searches, Space on a filter narrows the results and the URL', async () => {
+    const build = BUILDS[0]!;
+    requireBuild(build);
+    const server = await serveDist(build.dir, build.base);
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url('cari/'), { waitUntil: 'networkidle' });
+      let reached = false;
+      for (let i = 0; i < 40 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return !!el && el.tagName === 'INPUT' && !!el.closest('pagefind-input');
+        });
+      }
+      expect(reached, 'Tab reaches the search field of /cari/').toBe(true);
+      await page.keyboard.type('layanan');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'layanan', undefined, { timeout: 10_000 });
+      await page.waitForSelector('pagefind-results a', { timeout: 10_000 });
+      const before = await page.locator('pagefind-results a').count();
+      let onFilter = false;
+      for (let i = 0; i < 60 && !onFilter; i++) {
+        await page.keyboard.press('Tab');
+        onFilter = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return !!el && el.type === 'checkbox';
+        });
+      }
+      expect(onFilter, 'Tab reaches a filter checkbox').toBe(true);
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => [...new URL(location.href).searchParams.keys()].some((k) => k !== 'q'), undefined, { timeout: 10_000 });
+      await page.waitForTimeout(800);
+      const after = await page.locator('pagefind-results a').count();
+      expect(after).toBeGreaterThan(0);
+      expect(after).toBeLessThanOrEqual(before);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+});
+
 describe('an innovation page with every section filled (fixture build)', () => {
   let work: string;
   let server: Served;
