@@ -12,6 +12,9 @@ export function generatedSchemas(root: string): Record<string, string> {
     return `${JSON.stringify({ ...describeJsonSchema(json, docs), title }, null, 2)}\n`;
   };
   return {
+    // The doc comment of every schema field, by schema object: the one text the open-data
+    // dictionary (src/lib/data-dictionary.ts) and editors show for a field.
+    'field-docs.json': `${JSON.stringify(Object.fromEntries(docs), null, 2)}\n`,
     'innovation.schema.json': make(innovationSchema, 'Frontmatter entri inovasi (content/innovations/*.mdx)'),
     'opd.schema.json': make(opdSchema, 'Satu OPD (content/opd/*.yaml)'),
     'site.schema.json': make(siteSchema, 'Identitas situs (content/site.yaml)'),

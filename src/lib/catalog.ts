@@ -99,6 +99,8 @@ export function createRelatedFinder(all: readonly InnovationRecord[]) {
     buckets.set(key, list);
   };
   const sorted = [...all].sort(compareTitles);
+  // Title order as a number: ties are broken without calling the collator per candidate.
+  const rank = new Map(sorted.map((item, i) => [item, i]));
   for (const item of sorted) {
     add(`opd:${item.opd}`, item);
     add(`urusan:${item.urusan}`, item);
@@ -106,18 +108,25 @@ export function createRelatedFinder(all: readonly InnovationRecord[]) {
   }
   return (item: InnovationRecord, limit = 3): InnovationRecord[] => {
     const tags = new Set(item.tags.map((t) => t.toLowerCase()));
-    const candidates = new Set<InnovationRecord>();
+    const seen = new Set<InnovationRecord>([item]);
+    const best: { o: InnovationRecord; score: number; rank: number }[] = [];
+    const better = (a: (typeof best)[number], b: (typeof best)[number]) => a.score > b.score || (a.score === b.score && a.rank < b.rank);
     for (const key of [`opd:${item.opd}`, `urusan:${item.urusan}`, ...[...tags].map((t) => `tag:${t}`)]) {
-      for (const c of buckets.get(key) ?? []) if (c.id !== item.id) candidates.add(c);
+      for (const o of buckets.get(key) ?? []) {
+        if (seen.has(o) || o.id === item.id) continue;
+        seen.add(o);
+        let score = (o.opd === item.opd ? 3 : 0) + (o.urusan === item.urusan ? 2 : 0);
+        for (const t of o.tags) if (tags.has(t.toLowerCase())) score++;
+        const candidate = { o, score, rank: rank.get(o)! };
+        // Keep only the best `limit`, in order (insertion into a short sorted list).
+        if (best.length === limit && !better(candidate, best[limit - 1]!)) continue;
+        let at = best.findIndex((b) => better(candidate, b));
+        if (at < 0) at = best.length;
+        best.splice(at, 0, candidate);
+        if (best.length > limit) best.pop();
+      }
     }
-    return [...candidates]
-      .map((o) => ({
-        o,
-        score: (o.opd === item.opd ? 3 : 0) + (o.urusan === item.urusan ? 2 : 0) + o.tags.filter((t) => tags.has(t.toLowerCase())).length,
-      }))
-      .sort((a, b) => b.score - a.score || compareTitles(a.o, b.o))
-      .slice(0, limit)
-      .map((x) => x.o);
+    return best.map((b) => b.o);
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The field dictionary of the open data, generated from the zod schemas: field names, kinds,
- * required or not, and allowed choices come from the schemas; the Indonesian descriptions come
- * from src/i18n/id-data.ts, whose keys a unit test holds equal to the schema keys.
+ * required or not, and allowed choices come from the schemas; each description is the field's
+ * doc comment in src/schema/*.ts, exported to schemas/field-docs.json by `npm run docs` (a unit
+ * test fails when that file drifts from the schemas).
  */
 import type { z } from 'astro/zod';
 import { awardSchema, howToUseSchema, imageSchema, innovationSchema, linkSchema, replicationSchema } from '../schema/innovation.ts';
@@ -10,9 +11,31 @@ import { opdSchema } from '../schema/opd.ts';
 import { sourceSchema } from '../schema/source.ts';
 import * as enums from '../schema/enums.ts';
 import type { Choice } from '../schema/enums.ts';
-import { dataUi, fieldDescriptions } from '../i18n/id-data.ts';
+import { dataUi } from '../i18n/id-data.ts';
+import fieldDocs from '../../schemas/field-docs.json';
 
-export type GroupId = keyof typeof fieldDescriptions;
+/** Dictionary groups and the exported schema object (in src/schema/) each one documents. */
+const SCHEMA_NAMES = {
+  innovation: 'innovationShape',
+  howToUse: 'howToUseSchema',
+  metric: 'metricSchema',
+  measurement: 'measurementSchema',
+  target: 'targetSchema',
+  award: 'awardSchema',
+  replication: 'replicationSchema',
+  link: 'linkSchema',
+  image: 'imageSchema',
+  source: 'sourceSchema',
+  opd: 'opdSchema',
+} as const;
+
+export type GroupId = keyof typeof SCHEMA_NAMES;
+
+/** The doc comment of one field of a group ('' when the schema has none). */
+export function fieldDoc(group: GroupId, key: string): string {
+  const docs = (fieldDocs as Record<string, { key: string; doc: string }[]>)[SCHEMA_NAMES[group]] ?? [];
+  return docs.find((d) => d.key === key)?.doc ?? '';
+}
 
 /** Every object schema the data files contain, by dictionary group. */
 export const DICTIONARY_GROUPS: { id: GroupId; schema: z.ZodObject }[] = [
@@ -118,11 +141,10 @@ export function kindOf(schema: z.ZodType): FieldKind {
 export function dictionaryOf(group: GroupId): FieldEntry[] {
   const entry = DICTIONARY_GROUPS.find((g) => g.id === group);
   if (!entry) throw new Error(`Kelompok kamus data tidak dikenal: ${group}`);
-  const descriptions = fieldDescriptions[group] as Record<string, string>;
   return Object.entries(entry.schema.shape).map(([key, schema]) => ({
     key,
     required: unwrap(schema as z.ZodType).required,
-    description: descriptions[key] ?? '',
+    description: fieldDoc(group, key),
     ...kindOf(schema as z.ZodType),
   }));
 }

@@ -149,16 +149,24 @@ function looseEntry(raw: unknown) {
   };
 }
 
-function parseYamlFile<T>(root: string, path: string, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> {
+/** Reads a YAML file; a syntax error becomes a problem with its line. */
+function readYaml(root: string, path: string): { file: string; source: string; raw?: unknown; problem?: Problem } {
   const file = relative(root, path);
-  const id = basename(path, extname(path));
   const source = readFileSync(path, 'utf8');
-  let raw: unknown;
   try {
-    raw = yaml.load(source);
+    return { file, source, raw: yaml.load(source) };
   } catch (e) {
     const mark = (e as { mark?: { line: number } }).mark;
-    problems.push({ file, line: mark ? mark.line + 1 : undefined, field: '', severity: 'error', message: `YAML tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab) dan tanda titik dua.` });
+    const message = `YAML tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab) dan tanda titik dua.`;
+    return { file, source, problem: { file, line: mark ? mark.line + 1 : undefined, field: '', severity: 'error', message } };
+  }
+}
+
+function parseYamlFile<T>(root: string, path: string, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> {
+  const id = basename(path, extname(path));
+  const { file, source, raw, problem } = readYaml(root, path);
+  if (problem) {
+    problems.push(problem);
     return { id, file };
   }
   const dates = impossibleDates(file, source, 0);
@@ -251,15 +259,8 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
 
 /** A claims file: YAML, real dates, and the rules of src/lib/claims.ts (the same the build applies). */
 function claimProblems(root: string, path: string, opdIds: string[]): Problem[] {
-  const file = relative(root, path);
-  const source = readFileSync(path, 'utf8');
-  let raw: unknown;
-  try {
-    raw = yaml.load(source);
-  } catch (e) {
-    const mark = (e as { mark?: { line: number } }).mark;
-    return [{ file, line: mark ? mark.line + 1 : undefined, field: '', severity: 'error', message: `YAML tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab) dan tanda titik dua.` }];
-  }
+  const { file, source, raw, problem } = readYaml(root, path);
+  if (problem) return [problem];
   const find = lineFinder(source, 0);
   return [
     ...impossibleDates(file, source, 0),
