@@ -34,21 +34,22 @@ export default function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({});
           if (!index || errors.length) throw new Error(`Pagefind gagal dimulai: ${errors.join('; ')}`);
 
-          const pages: { sourcePath: string; content: string }[] = [];
-          for (const file of await htmlFiles(site)) {
-            const html = await readFile(file, 'utf8');
-            if (html.includes('data-pagefind-body')) pages.push({ sourcePath: relative(site, file).split(sep).join('/'), content: indexableHtml(html) });
-          }
-          if (pages.length === 0) throw new Error('Pagefind: tidak ada halaman dengan data-pagefind-body; halaman inovasi dan OPD seharusnya memilikinya.');
-
+          // Read, fix and send pages a batch at a time: the whole site is never held in memory.
           let added = 0;
-          for (let i = 0; i < pages.length; i += BATCH) {
-            const results = await Promise.all(pages.slice(i, i + BATCH).map((page) => index.addHTMLFile(page)));
+          const files = await htmlFiles(site);
+          for (let i = 0; i < files.length; i += BATCH) {
+            const batch: { sourcePath: string; content: string }[] = [];
+            for (const file of files.slice(i, i + BATCH)) {
+              const html = await readFile(file, 'utf8');
+              if (html.includes('data-pagefind-body')) batch.push({ sourcePath: relative(site, file).split(sep).join('/'), content: indexableHtml(html) });
+            }
+            const results = await Promise.all(batch.map((page) => index.addHTMLFile(page)));
             results.forEach((r, n) => {
-              if (r.errors.length) throw new Error(`Pagefind gagal mengindeks ${pages[i + n]!.sourcePath}: ${r.errors.join('; ')}`);
+              if (r.errors.length) throw new Error(`Pagefind gagal mengindeks ${batch[n]!.sourcePath}: ${r.errors.join('; ')}`);
             });
             added += results.length;
           }
+          if (added === 0) throw new Error('Pagefind: tidak ada halaman dengan data-pagefind-body; halaman inovasi dan OPD seharusnya memilikinya.');
 
           const outputPath = join(site, 'pagefind');
           const written = await index.writeFiles({ outputPath });
