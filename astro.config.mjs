@@ -30,7 +30,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Entries hold narrative, not code: no syntax highlighting (Shiki's inline styles break the CSP).
   markdown: { syntaxHighlight: false },
-  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [remarkSafeContent] }) }), sitemap(), pagefindIndex(), securityHeaders()],
+  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [/** @type {any} */ (remarkSafeContent)] }) }), sitemap(), pagefindIndex(), securityHeaders()],
   // Strict CSP with hashes for every script and style Astro emits; no 'unsafe-inline'.
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a worker.
   security: {

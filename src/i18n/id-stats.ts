@@ -68,6 +68,7 @@ export const statsUi = {
     verification: 'Verifikasi status',
   },
   rows: {
+    participationNow: (registry: string) => `Saat ini (termasuk inovasi tanpa tahun), dari ${registry} unit`,
     undated: 'Tanpa tahun peluncuran',
     unknownLan5d: 'Belum dicatat',
     others: 'OPD lain (tidak disebut saat peluncuran)',

@@ -248,7 +248,7 @@ export function participationTable(stats: Stats): StatTable {
       { key: 'percent', label: t.col.registryShare, type: 'percent' },
     ],
     rows,
-    total: { key: 'saat-ini', label: `Saat ini (termasuk inovasi tanpa tahun), dari ${formatNumber(p.registry)} unit`, active: null, cumulative: p.now, percent: percent(p.now, p.registry) },
+    total: { key: 'saat-ini', label: t.rows.participationNow(formatNumber(p.registry)), active: null, cumulative: p.now, percent: percent(p.now, p.registry) },
     notes: [t.notes.participation],
     chart: rows.length
       ? barChart(rows, (r) => String(r.label), [

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import './messages.ts';
 import { partialDate, slug, strict, text } from './fields.ts';
-import { sourceRef, sourceSchema } from './source.ts';
+import { sourceRef, sourceReferences, sourceSchema } from './source.ts';
 
 export const claimDateSchema = strict({
   /** Date of the event as one or more sources give it. */
@@ -87,19 +87,7 @@ type Ctx = z.core.$RefinementCtx;
 type ClaimShape = z.output<typeof claimSchema>;
 
 function checkClaim(claim: ClaimShape, ctx: Ctx) {
-  const ids = new Set<string>();
-  claim.sources.forEach((s, i) => {
-    if (ids.has(s.id)) {
-      ctx.issues.push({ code: 'custom', path: ['sources', i, 'id'], input: s.id, message: `bernilai "${s.id}", sudah dipakai sumber lain; setiap sumber perlu id yang berbeda.` });
-    }
-    ids.add(s.id);
-  });
-  const known = [...ids].join(', ');
-  const check = (ref: string, path: (string | number)[]) => {
-    if (!ids.has(ref)) {
-      ctx.issues.push({ code: 'custom', path, input: ref, message: `merujuk sumber "${ref}" yang tidak ada di "sources"; gunakan salah satu id: ${known}.` });
-    }
-  };
+  const check = sourceReferences(claim.sources, ctx);
   claim.eventDates.forEach((d, i) => d.sources.forEach((ref, j) => check(ref, ['eventDates', i, 'sources', j])));
   claim.total.sources.forEach((ref, j) => check(ref, ['total', 'sources', j]));
   check(claim.writtenAsSource, ['writtenAsSource']);

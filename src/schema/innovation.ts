@@ -4,7 +4,7 @@ import './messages.ts';
 import { BENTUK, CONFIDENCE, INISIATOR, JENIS, LAN5D, STATUS, TAHAPAN, URUSAN } from './enums.ts';
 import { choiceOf, httpsUrl, partialDate, partialDateStart, slug, strict, text } from './fields.ts';
 import { metricSchema } from './metric.ts';
-import { sourceRef, sourceSchema } from './source.ts';
+import { sourceRef, sourceReferences, sourceSchema } from './source.ts';
 
 export const howToUseSchema = strict({
   /** Tempat yang didatangi, satu per baris (alamat atau gedung). */
@@ -143,19 +143,7 @@ export const innovationShape = {
 type Ctx = z.core.$RefinementCtx;
 
 function checkSourceRefs(entry: z.output<z.ZodObject<typeof innovationShape>>, ctx: Ctx) {
-  const ids = new Set<string>();
-  entry.sources.forEach((s, i) => {
-    if (ids.has(s.id)) {
-      ctx.issues.push({ code: 'custom', path: ['sources', i, 'id'], input: s.id, message: `bernilai "${s.id}", sudah dipakai sumber lain; setiap sumber perlu id yang berbeda.` });
-    }
-    ids.add(s.id);
-  });
-  const known = [...ids].join(', ');
-  const check = (ref: string | undefined, path: (string | number)[]) => {
-    if (ref !== undefined && !ids.has(ref)) {
-      ctx.issues.push({ code: 'custom', path, input: ref, message: `merujuk sumber "${ref}" yang tidak ada di "sources"; gunakan salah satu id: ${known}.` });
-    }
-  };
+  const check = sourceReferences(entry.sources, ctx);
   check(entry.statusSource, ['statusSource']);
   entry.howToUse?.sources.forEach((ref, i) => check(ref, ['howToUse', 'sources', i]));
   entry.awards.forEach((a, i) => check(a.source, ['awards', i, 'source']));

@@ -40,3 +40,23 @@ export type Source = z.output<typeof sourceSchema>;
 
 /** A reference to a source of the same entry, by its `id`. */
 export const sourceRef = slug;
+
+/**
+ * Checks that the sources of one file have distinct ids, and returns the check every
+ * citing field uses: a reference must name one of those ids.
+ */
+export function sourceReferences(sources: readonly { id: string }[], ctx: z.core.$RefinementCtx) {
+  const ids = new Set<string>();
+  sources.forEach((s, i) => {
+    if (ids.has(s.id)) {
+      ctx.issues.push({ code: 'custom', path: ['sources', i, 'id'], input: s.id, message: `bernilai "${s.id}", sudah dipakai sumber lain; setiap sumber perlu id yang berbeda.` });
+    }
+    ids.add(s.id);
+  });
+  const known = [...ids].join(', ');
+  return (ref: string | undefined, path: (string | number)[]) => {
+    if (ref !== undefined && !ids.has(ref)) {
+      ctx.issues.push({ code: 'custom', path, input: ref, message: `merujuk sumber "${ref}" yang tidak ada di "sources"; gunakan salah satu id: ${known}.` });
+    }
+  };
+}
