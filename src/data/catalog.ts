@@ -41,7 +41,11 @@ let views: Promise<{ newest: InnovationRecord[]; byOpd: Map<string, InnovationRe
 export function getListViews() {
   views ??= getCatalog().then((catalog) => {
     const byOpd = new Map<string, InnovationRecord[]>();
-    for (const item of catalog.innovations) byOpd.set(item.opd, [...(byOpd.get(item.opd) ?? []), item]);
+    for (const item of catalog.innovations) {
+      const list = byOpd.get(item.opd);
+      if (list) list.push(item);
+      else byOpd.set(item.opd, [item]);
+    }
     return { newest: [...catalog.innovations].sort(compareNewest), byOpd };
   });
   return views;

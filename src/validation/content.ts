@@ -42,6 +42,12 @@ export function listFiles(dir: string, exts: string[]): string[] {
     .sort();
 }
 
+/** A line finder that parses the YAML only when a line is first asked for (most files have no problem). */
+function lazyLineFinder(yamlText: string) {
+  let find: ReturnType<typeof lineFinder> | undefined;
+  return (path: readonly PropertyKey[]) => (find ??= lineFinder(yamlText, 0))(path);
+}
+
 /** 1-based line of a dotted path inside YAML text, found with the `yaml` parser's ranges. */
 function lineFinder(yamlText: string, lineOffset: number) {
   const doc = parseDocument(yamlText, { keepSourceTokens: false });
@@ -136,6 +142,8 @@ interface Parsed<T> {
   body?: string;
   /** What the YAML parser returned, for cross-entry checks on files that failed the schema. */
   raw?: unknown;
+  /** The YAML text (the frontmatter of an entry), kept to find lines without reading the file again. */
+  yamlText?: string;
 }
 
 /** The fields cross-entry rules need, taken from raw frontmatter when the schema failed. */
@@ -174,9 +182,9 @@ function parseYamlFile<T>(root: string, path: string, schema: z.ZodType<T>, prob
   const result = schema.safeParse(raw ?? {});
   if (!result.success) {
     problems.push(...zodProblems(file, result.error, lineFinder(source, 0)));
-    return { id, file, raw };
+    return { id, file, raw, yamlText: source };
   }
-  return { id, file, data: dates.length ? undefined : result.data, raw };
+  return { id, file, data: dates.length ? undefined : result.data, raw, yamlText: source };
 }
 
 function parseEntry(root: string, path: string, problems: Problem[]): Parsed<InnovationData> {
@@ -204,9 +212,9 @@ function parseEntry(root: string, path: string, problems: Problem[]): Parsed<Inn
   const result = innovationSchema.safeParse(parsed.frontmatter);
   if (!result.success) {
     problems.push(...zodProblems(file, result.error, lineFinder(parsed.rawFrontmatter, 0)));
-    return { id, file, body: parsed.content, raw: parsed.frontmatter };
+    return { id, file, body: parsed.content, raw: parsed.frontmatter, yamlText: parsed.rawFrontmatter };
   }
-  return { id, file, data: dates.length ? undefined : result.data, body: parsed.content, raw: parsed.frontmatter };
+  return { id, file, data: dates.length ? undefined : result.data, body: parsed.content, raw: parsed.frontmatter, yamlText: parsed.rawFrontmatter };
 }
 
 export interface ValidationResult {
@@ -225,14 +233,19 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
   const entryFiles = listFiles(paths.innovations, ['.md', '.mdx']);
   const opds = opdFiles.map((f) => parseYamlFile<OpdData>(paths.root, f, opdSchema, problems));
   const entries = entryFiles.map((f) => parseEntry(paths.root, f, problems));
-  const site = existsSync(paths.site) ? parseYamlFile(paths.root, paths.site, siteSchema, problems).data : undefined;
+  const siteFile = existsSync(paths.site) ? parseYamlFile(paths.root, paths.site, siteSchema, problems) : undefined;
+  const site = siteFile?.data;
+  // YAML texts already read, so line numbers of later problems need no second read.
+  const texts = new Map<string, string>();
+  for (const f of [...opds, ...entries, ...(siteFile ? [siteFile] : [])]) if (f.yamlText !== undefined) texts.set(f.file, f.yamlText);
+  const lineOf = (file: string, field: string) => lineOfField(texts.get(file) ?? '', field);
   if (!existsSync(paths.site)) problems.push({ file: relative(paths.root, paths.site), field: '', severity: 'error', message: 'berkas identitas situs tidak ada; salin contoh dari README.' });
 
   const catalog = checkCatalog(
     entries.filter((e) => e.data || e.raw).map((e) => ({ id: e.id, file: e.file, data: e.data ?? looseEntry(e.raw), body: e.body ?? '' })),
     opds.map((o) => ({ id: o.id, file: o.file, data: { name: o.data?.name ?? '', parent: o.data?.parent } })),
   );
-  for (const p of catalog) problems.push({ ...p, line: p.field && p.field !== 'isi' ? lineOfField(paths.root, p.file, p.field) : undefined });
+  for (const p of catalog) problems.push({ ...p, line: p.field && p.field !== 'isi' ? lineOf(p.file, p.field) : undefined });
 
   const opdIds = opds.map((o) => o.id);
   for (const file of listFiles(paths.claims, ['.yaml', '.yml'])) problems.push(...claimProblems(paths.root, file, opdIds));
@@ -241,14 +254,14 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
     site.participation.forEach((p, i) => {
       if (!ids.has(p.source)) {
         const file = relative(paths.root, paths.site);
-        problems.push({ file, line: lineOfField(paths.root, file, `participation.${i}.source`), field: `participation.${i}.source`, severity: 'error', message: `merujuk sumber "${p.source}" yang tidak ada di "sources"; gunakan salah satu id: ${[...ids].join(', ')}.` });
+        problems.push({ file, line: lineOf(file, `participation.${i}.source`), field: `participation.${i}.source`, severity: 'error', message: `merujuk sumber "${p.source}" yang tidak ada di "sources"; gunakan salah satu id: ${[...ids].join(', ')}.` });
       }
     });
   }
 
   const staleAfterDays = site?.staleAfterDays ?? 365;
   for (const e of entries) {
-    if (e.data) problems.push(...entryWarnings(paths, e.file, e.data, staleAfterDays));
+    if (e.data) problems.push(...entryWarnings(paths, e.file, e.data, staleAfterDays, lazyLineFinder(e.yamlText ?? '')));
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -275,26 +288,23 @@ function claimProblems(root: string, path: string, opdIds: string[]): Problem[] 
 }
 
 /** Rules that need the file system or the clock: image files exist; stale verification (a warning). */
-function entryWarnings(paths: ContentPaths, file: string, data: InnovationData, staleAfterDays: number): Problem[] {
+function entryWarnings(paths: ContentPaths, file: string, data: InnovationData, staleAfterDays: number, line: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
   const found: Problem[] = [];
   const publicDir = resolve(paths.root, process.env.PUBLIC_DIR ?? 'public');
   data.images.forEach((img, i) => {
     if (!existsSync(join(publicDir, img.src))) {
-      found.push({ file, line: lineOfField(paths.root, file, `images.${i}.src`), field: `images.${i}.src`, severity: 'error', message: `bernilai "${img.src}", tetapi berkas public${img.src} tidak ada. Unggah gambarnya ke folder public/media/ atau perbaiki namanya.` });
+      found.push({ file, line: line(['images', i, 'src']), field: `images.${i}.src`, severity: 'error', message: `bernilai "${img.src}", tetapi berkas public${img.src} tidak ada. Unggah gambarnya ke folder public/media/ atau perbaiki namanya.` });
     }
   });
   if (data.lastVerified && data.status !== 'tidak-diketahui') {
     if (ageInDays(data.lastVerified, new Date()) > staleAfterDays) {
-      found.push({ file, line: lineOfField(paths.root, file, 'lastVerified'), field: 'lastVerified', severity: 'warning', message: `bernilai ${data.lastVerified}, lebih dari ${staleAfterDays} hari lalu. Pastikan lagi ke OPD apakah inovasi ini masih berjalan, lalu perbarui tanggalnya (dan sumbernya).` });
+      found.push({ file, line: line(['lastVerified']), field: 'lastVerified', severity: 'warning', message: `bernilai ${data.lastVerified}, lebih dari ${staleAfterDays} hari lalu. Pastikan lagi ke OPD apakah inovasi ini masih berjalan, lalu perbarui tanggalnya (dan sumbernya).` });
     }
   }
   return found;
 }
 
-function lineOfField(root: string, file: string, field: string): number | undefined {
-  const source = readFileSync(join(root, file), 'utf8');
-  const isEntry = /\.mdx?$/.test(file);
-  const text = isEntry ? (parseFrontmatter(source).rawFrontmatter ?? '') : source;
-  const path = field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-  return lineFinder(text, 0)(path);
+/** Line of a dotted field path ("sources.0.url") in a file's YAML text. */
+function lineOfField(yamlText: string, field: string): number | undefined {
+  return lineFinder(yamlText, 0)(field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
 }
