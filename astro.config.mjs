@@ -27,10 +27,12 @@ export default defineConfig({
   cacheDir,
   publicDir,
   trailingSlash: 'always',
+  // Indonesian at the root (the default and source of truth), English under /en/.
+  i18n: { locales: ['id', 'en'], defaultLocale: 'id', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   // Entries hold narrative, not code: no syntax highlighting (Shiki's inline styles break the CSP).
   markdown: { syntaxHighlight: false },
-  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [/** @type {any} */ (remarkSafeContent)] }) }), sitemap(), pagefindIndex(), securityHeaders()],
+  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [/** @type {any} */ (remarkSafeContent)] }) }), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } } }), pagefindIndex(), securityHeaders()],
   // Strict CSP with hashes for every script and style Astro emits; no 'unsafe-inline'.
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a worker.
   security: {

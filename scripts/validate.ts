@@ -14,9 +14,17 @@ if (args.includes('--help') || args.includes('-h')) {
 const root = process.cwd();
 const started = performance.now();
 const { problems, innovations, opds } = validateContent(contentPaths(root, process.env.CONTENT_DIR ?? 'content'), args.length ? args : undefined);
+const infos = problems.filter((p) => p.severity === 'info');
+// Many entries without English text is normal: past a screenful they are summed up in one line.
+const INFO_LINES = 20;
 for (const p of problems) {
+  if (p.severity === 'info' && infos.length > INFO_LINES) continue;
   console.log(formatProblem(p));
   if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(p));
+}
+if (infos.length > INFO_LINES) {
+  const files = infos.map((p) => p.file);
+  console.log(`(info) ${infos.length} entri belum punya teks bahasa Inggris (titleEn, summaryEn, storyEn), mis. ${files.slice(0, 5).join(', ')}. Bukan kesalahan; jalankan "npm run validate <berkas>" untuk rinciannya.`);
 }
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.filter((p) => p.severity === 'warning').length;

@@ -6,8 +6,9 @@ import { getCatalog } from './catalog.ts';
 import { loadClaims } from './claims.ts';
 import { loadSite } from '../lib/site.ts';
 import { computeStats, type OpdNumbers, type Stats } from '../lib/stats.ts';
-import { buildTables, summaryItems, tableData, type StatTable, type SummaryItem } from '../lib/stat-tables.ts';
+import { buildTables, statTablesIn, summaryItems, tableData, type StatTable, type SummaryItem } from '../lib/stat-tables.ts';
 import type { ClaimRecord } from '../lib/claims.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export interface StatsBundle {
   stats: Stats;
@@ -36,6 +37,22 @@ export function getStats(): Promise<StatsBundle> {
     return { stats, tables: buildTables(stats, catalog.opds, claims), summary: summaryItems(stats), claims, now };
   })();
   return cached;
+}
+
+const views = new Map<Lang, Promise<{ tables: StatTable[]; summary: SummaryItem[] }>>();
+
+/** Tables and headline items of the statistics in one language (computed once per language). */
+export function getStatViews(lang: Lang): Promise<{ tables: StatTable[]; summary: SummaryItem[] }> {
+  let view = views.get(lang);
+  if (!view) {
+    view = (async () => {
+      const [{ stats, claims }, catalog] = await Promise.all([getStats(), getCatalog()]);
+      const tables = statTablesIn(lang);
+      return { tables: tables.buildTables(stats, catalog.opds, claims), summary: tables.summaryItems(stats) };
+    })();
+    views.set(lang, view);
+  }
+  return view;
 }
 
 export async function getOpdNumbers(opdId: string): Promise<OpdNumbers> {

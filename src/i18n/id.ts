@@ -5,7 +5,7 @@
  */
 import { searchUi } from './id-search.ts';
 import { statsUi } from './id-stats.ts';
-import { dataUi } from './id-data.ts';
+import { dataUi, feedUi, socialUi } from './id-data.ts';
 
 export const ui = {
   lang: 'id',
@@ -36,6 +36,17 @@ export const ui = {
     openData: 'Data terbuka (CSV, JSON)',
     feed: 'Umpan RSS',
     sources: 'Setiap fakta mencantumkan sumbernya. Temukan kesalahan? Beri tahu kami lewat perangkat daerah terkait.',
+    glossary: 'Glosarium istilah pemerintahan',
+  },
+  language: {
+    /** Link to the same page in the other language, written in that language. */
+    switchTo: 'English',
+  },
+  glossary: {
+    title: 'Glosarium',
+    description: 'Arti istilah pemerintahan daerah yang dipakai di situs ini: OPD, kecamatan, kelurahan, tahapan, jenis, bentuk, urusan, LAN 5D, IGA, IID.',
+    intro: 'Istilah pemerintahan daerah yang dipakai di situs ini, dengan penjelasan singkat. Edisi bahasa Inggris menautkan setiap istilah ke sini.',
+    source: 'Sumber',
   },
   home: {
     title: 'Inovasi pelayanan publik',
@@ -67,6 +78,8 @@ export const ui = {
   },
   entry: {
     summary: 'Ringkasan',
+    aka: 'Juga dikenal sebagai',
+    noTranslation: 'Belum ada terjemahan untuk entri ini.',
     opd: 'Perangkat daerah',
     collaborators: 'Bersama',
     partners: 'Mitra',
@@ -146,6 +159,8 @@ export const ui = {
     countRunning: 'masih berjalan (terverifikasi)',
     countMeasured: 'punya angka terukur',
     sources: 'Sumber data unit',
+    children: 'Unit di bawahnya',
+    description: (name: string, n: number) => `${name}: ${n} inovasi tercatat.`,
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -156,6 +171,8 @@ export const ui = {
   search: searchUi,
   stats: statsUi,
   data: dataUi,
+  feed: feedUi,
+  social: socialUi,
 } as const;
 
 export type Ui = typeof ui;

@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexableHtml } from '../lib/search-facets.ts';
-import { ui } from '../i18n/id.ts';
+import { LANGS } from '../i18n/index.ts';
 
 const BATCH = 32;
 
@@ -58,8 +58,9 @@ export default function pagefindIndex(): AstroIntegration {
           const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
           const languages = Object.keys(entry.languages);
           const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-          if (languages.length !== 1 || languages[0] !== ui.lang) {
-            throw new Error(`Pagefind: indeks berbahasa ${languages.join(', ')}, seharusnya hanya "${ui.lang}" (atribut lang pada <html>); tanpa itu pencarian tidak memakai stemming bahasa Indonesia.`);
+          const expected = [...LANGS].sort();
+          if (languages.slice().sort().join(',') !== expected.join(',')) {
+            throw new Error(`Pagefind: indeks berbahasa ${languages.join(', ')}, seharusnya tepat ${expected.join(' dan ')} (atribut lang pada <html>); tanpa itu pencarian tidak memakai stemming bahasa Indonesia.`);
           }
           if (indexed !== added) throw new Error(`Pagefind: ${added} halaman dikirim, tetapi hanya ${indexed} yang masuk indeks.`);
           logger.info(`Pagefind: ${indexed} halaman diindeks (bahasa ${languages.join(', ')}).`);

@@ -11,7 +11,8 @@ import { opdSchema } from '../schema/opd.ts';
 import { sourceSchema } from '../schema/source.ts';
 import * as enums from '../schema/enums.ts';
 import type { Choice } from '../schema/enums.ts';
-import { dataUi } from '../i18n/id-data.ts';
+import { getUi, type Lang } from '../i18n/index.ts';
+import { labelIn } from '../i18n/labels.ts';
 import fieldDocs from '../../schemas/field-docs.json';
 
 /** Dictionary groups and the exported schema object (in src/schema/) each one documents. */
@@ -53,7 +54,7 @@ export const DICTIONARY_GROUPS: { id: GroupId; schema: z.ZodObject }[] = [
 ];
 
 export interface FieldKind {
-  /** Human label of the kind, in Indonesian ("teks", "daftar pilihan", …). */
+  /** Human label of the kind, in the page's language ("teks", "daftar pilihan", …). */
   label: string;
   /** Allowed values of a choice field, with their labels when the vocabulary has them. */
   choices?: Choice[];
@@ -65,15 +66,17 @@ export interface FieldEntry extends FieldKind {
   key: string;
   required: boolean;
   description: string;
+  /** Language of `description` when it differs from the page: schema doc comments are Indonesian. */
+  descriptionLang?: 'id';
 }
 
 const VOCABULARIES = (Object.values(enums) as unknown[]).filter(
   (v): v is readonly Choice[] => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'label' in v[0],
 );
 
-function choicesOf(ids: string[]): Choice[] {
+function choicesOf(ids: string[], lang: Lang): Choice[] {
   const vocab = VOCABULARIES.find((list) => list.length === ids.length && list.every((c, i) => c.id === ids[i]));
-  return ids.map((id) => ({ id, label: vocab?.find((c) => c.id === id)?.label ?? id }));
+  return ids.map((id) => ({ id, label: vocab ? labelIn(vocab, id, lang) : id }));
 }
 
 interface Def {
@@ -102,8 +105,11 @@ export function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean
 }
 
 /** Kind of a field's value, read from its zod definition. */
-export function kindOf(schema: z.ZodType): FieldKind {
-  const t = dataUi.types;
+const kindOfIn = (schema: z.ZodType, lang: Lang): FieldKind => kindOf(schema, lang);
+
+export function kindOf(schema: z.ZodType, lang: Lang = 'id'): FieldKind {
+  const t = getUi(lang).data.types;
+  const kindOf = (s: z.ZodType) => kindOfIn(s, lang);
   const { inner } = unwrap(schema);
   const def = defOf(inner);
   const group = DICTIONARY_GROUPS.find((g) => g.schema === inner)?.id;
@@ -123,7 +129,7 @@ export function kindOf(schema: z.ZodType): FieldKind {
     case 'literal':
       return { label: def.values!.map((v) => JSON.stringify(v)).join(t.or) };
     case 'enum':
-      return { label: t.choice, choices: choicesOf(Object.values(def.entries!)) };
+      return { label: t.choice, choices: choicesOf(Object.values(def.entries!), lang) };
     case 'string':
       return { label: def.format === 'url' ? t.url : t.text };
     case 'number':
@@ -138,14 +144,15 @@ export function kindOf(schema: z.ZodType): FieldKind {
 }
 
 /** Dictionary entries of one group, in schema order. */
-export function dictionaryOf(group: GroupId): FieldEntry[] {
+export function dictionaryOf(group: GroupId, lang: Lang = 'id'): FieldEntry[] {
   const entry = DICTIONARY_GROUPS.find((g) => g.id === group);
   if (!entry) throw new Error(`Kelompok kamus data tidak dikenal: ${group}`);
   return Object.entries(entry.schema.shape).map(([key, schema]) => ({
     key,
     required: unwrap(schema as z.ZodType).required,
     description: fieldDoc(group, key),
-    ...kindOf(schema as z.ZodType),
+    descriptionLang: 'id' as const,
+    ...kindOf(schema as z.ZodType, lang),
   }));
 }
 

@@ -7,7 +7,9 @@
  */
 import type { InnovationData } from '../schema/innovation.ts';
 import type { OpdData } from '../schema/opd.ts';
-import { BENTUK, JENIS, STATUS, TAHAPAN, URUSAN, labelOf, type Choice } from '../schema/enums.ts';
+import { BENTUK, JENIS, PAGE_KINDS, STATUS, TAHAPAN, URUSAN, type Choice } from '../schema/enums.ts';
+import { labelIn } from '../i18n/labels.ts';
+import type { Lang } from '../i18n/index.ts';
 
 /** Filter names, in the order the filter pane and the URL use. `halaman` separates innovations from OPD pages. */
 export const FILTER_KEYS = ['opd', 'tahun', 'tahapan', 'jenis', 'bentuk', 'urusan', 'status', 'halaman'] as const;
@@ -20,11 +22,7 @@ export interface SearchState {
   filters: FilterSelection;
 }
 
-/** Kinds of indexed page (values of the `halaman` filter). */
-export const PAGE_KINDS = [
-  { id: 'inovasi', label: 'Inovasi' },
-  { id: 'opd', label: 'Perangkat daerah' },
-] as const satisfies readonly Choice[];
+export { PAGE_KINDS };
 
 const VOCABULARIES = { tahapan: TAHAPAN, jenis: JENIS, bentuk: BENTUK, urusan: URUSAN, status: STATUS, halaman: PAGE_KINDS } as const;
 
@@ -68,9 +66,9 @@ const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true
  * to an OPD without innovations still reads well) sorted by label, the years in use
  * newest first, the fixed vocabularies in their own order.
  */
-export function facetLabels(innovations: { year?: number }[], opds: (Pick<OpdData, 'name' | 'abbreviation'> & { id: string })[]): FacetLabels {
+export function facetLabels(innovations: { year?: number }[], opds: (Pick<OpdData, 'name' | 'abbreviation'> & { id: string })[], lang: Lang = 'id'): FacetLabels {
   const years = [...new Set(innovations.map((i) => i.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
-  const fromChoices = (list: readonly Choice[]) => list.map((c) => ({ id: c.id, label: c.label }));
+  const fromChoices = (list: readonly Choice[]) => list.map((c) => ({ id: c.id, label: labelIn(list, c.id, lang) }));
   return {
     opd: opds.map((o) => ({ id: o.id, label: opdLabel(o) })).sort((a, b) => collator.compare(a.label, b.label)),
     tahun: years.map((y) => ({ id: String(y), label: String(y) })),
@@ -83,28 +81,29 @@ export function facetLabels(innovations: { year?: number }[], opds: (Pick<OpdDat
   };
 }
 
-/** Indonesian label of a filter value; the raw value when it is not known. */
+/** Label of a filter value; the raw value when it is not known. */
 export function valueLabel(labels: FacetLabels, key: FilterKey, id: string): string {
   return labels[key].find((v) => v.id === id)?.label ?? id;
 }
 
 /** Labels of the vocabulary filters, for build-time use (entry pages). */
-export function vocabularyLabel(key: keyof typeof VOCABULARIES, id: string): string {
-  return labelOf(VOCABULARIES[key], id);
+export function vocabularyLabel(key: keyof typeof VOCABULARIES, id: string, lang: Lang = 'id'): string {
+  return labelIn(VOCABULARIES[key], id, lang);
 }
 
 /** Result-card metadata of an innovation page (Pagefind `data-pagefind-meta`). */
 export function innovationMeta(
   item: FacetSource & { title: string; summary: string; owner: Pick<OpdData, 'name' | 'abbreviation'> },
   image?: { src: string; alt: string },
+  lang: Lang = 'id',
 ): Record<string, string> {
   const meta: Record<string, string> = {
     title: item.title,
     kind: 'inovasi',
     opd: item.owner.abbreviation ?? item.owner.name,
     opd_name: item.owner.name,
-    tahapan: vocabularyLabel('tahapan', item.tahapan),
-    status: vocabularyLabel('status', item.status),
+    tahapan: vocabularyLabel('tahapan', item.tahapan, lang),
+    status: vocabularyLabel('status', item.status, lang),
     summary: item.summary,
   };
   if (item.year !== undefined) meta.tahun = String(item.year);

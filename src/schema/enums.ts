@@ -138,6 +138,12 @@ export const URUSAN = [
   ] as const),
 ] as const;
 
+/** Kinds of page in the search index (values of the search's `halaman` filter). */
+export const PAGE_KINDS = [
+  { id: 'inovasi', label: 'Inovasi' },
+  { id: 'opd', label: 'Perangkat daerah' },
+] as const satisfies readonly Choice[];
+
 export const TAHAPAN_IDS = ids(TAHAPAN);
 export const LAN5D_IDS = ids(LAN5D);
 export const JENIS_IDS = ids(JENIS);

@@ -78,6 +78,15 @@ export const innovationShape = {
   aka: z.array(text).default([]),
   /** Satu atau dua kalimat: apa ini dan siapa yang terbantu. */
   summary: text.max(320),
+  /** Nama inovasi dalam bahasa Inggris untuk edisi /en/ (terjemahan oleh penulis, bukan mesin); kosongkan bila belum ada. */
+  titleEn: text.max(120).optional(),
+  /** Ringkasan dalam bahasa Inggris: terjemahan "summary" yang setia, satu atau dua kalimat. */
+  summaryEn: text.max(320).optional(),
+  /** Cerita inovasi dalam bahasa Inggris: teks biasa, paragraf dipisah baris kosong, tanpa HTML atau Markdown. */
+  storyEn: text
+    .max(6000)
+    .refine((v) => !/<\/?[a-z][^>]*>|\{[^}]*\}/i.test(v), { error: 'berisi tag HTML atau {…}; storyEn adalah teks biasa: tulis paragraf saja, pisahkan dengan baris kosong.' })
+    .optional(),
   /** `id` OPD pemilik (nama berkas di content/opd/, mis. "disdukcapil"). */
   opd: slug,
   /** Nama OPD saat inovasi dibuat, bila berbeda dari nama sekarang. */

@@ -8,6 +8,8 @@ import { sourceSchema } from './source.ts';
 export const opdSchema = strict({
   /** Nama resmi lengkap, mis. "Dinas Kependudukan dan Pencatatan Sipil". */
   name: text,
+  /** Padanan nama dalam bahasa Inggris untuk edisi /en/ (keterangan saja; nama resmi tetap bahasa Indonesia), mis. "Population and Civil Registration Office". */
+  nameEn: text.optional(),
   /** Singkatan yang dicari orang, mis. "Disdukcapil". */
   abbreviation: text.optional(),
   /** Ejaan lain dan nama lama yang dipakai warga dan media ("Dukcapil", "DMPTSP", "BP2T"). */

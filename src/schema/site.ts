@@ -30,6 +30,10 @@ export const siteSchema = strict({
   tagline: text,
   /** Dua atau tiga kalimat tentang situs ini, untuk beranda dan mesin pencari. */
   description: text,
+  /** Slogan dalam bahasa Inggris untuk edisi /en/ (terjemahan oleh penulis); kosong = slogan bahasa Indonesia ditampilkan. */
+  taglineEn: text.optional(),
+  /** Deskripsi dalam bahasa Inggris untuk edisi /en/; kosong = deskripsi bahasa Indonesia ditampilkan. */
+  descriptionEn: text.optional(),
   /** Situs web resmi pemerintah daerah. */
   website: httpsUrl.optional(),
   /** Lisensi data dan teks. */

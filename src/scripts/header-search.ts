@@ -2,7 +2,7 @@
  * Live results under the header search box. Loaded by HeaderSearch.astro on first focus or
  * keystroke; Enter still submits the form to /cari/?q=… (the full, filterable search).
  */
-import { searchUi } from '../i18n/id-search.ts';
+import { searchUi } from './search-strings.ts';
 import { loadPagefind, type PagefindApi } from './pagefind-api.ts';
 import { el, resultMetaLine } from './search-result.ts';
 

@@ -17,7 +17,7 @@ import {
   type FilterSelection,
   type SearchState,
 } from '../lib/search-facets.ts';
-import { searchUi } from '../i18n/id-search.ts';
+import { searchUi } from './search-strings.ts';
 import { el, resultMetaLine } from './search-result.ts';
 
 const groups: Record<string, string> = searchUi.groups;

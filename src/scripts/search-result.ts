@@ -1,5 +1,5 @@
 /** Result rendering shared by the header search and /cari/: the "OPD · year · tahapan" line. */
-import { searchUi } from '../i18n/id-search.ts';
+import { searchUi } from './search-strings.ts';
 
 type Meta = Record<string, string | undefined>;
 

@@ -3,6 +3,7 @@
  * the site file, and the rules that span entries (OPD ids, duplicate titles).
  * Used by `npm run validate` and, through the content-guard integration, by `astro build`.
  */
+import { missingEnglish } from '../lib/translation.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, resolve, basename, extname } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
@@ -262,6 +263,11 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
   const staleAfterDays = site?.staleAfterDays ?? 365;
   for (const e of entries) {
     if (e.data) problems.push(...entryWarnings(paths, e.file, e.data, staleAfterDays, lazyLineFinder(e.yamlText ?? '')));
+    // Information, not an error: the English edition shows the Indonesian text of this entry.
+    const missing = e.data && !e.data.draft ? missingEnglish(e.data) : [];
+    if (missing.length > 0) {
+      problems.push({ file: e.file, field: missing[0]!, severity: 'info', message: `belum ada teks bahasa Inggris (${missing.join(', ')}); halaman /en/ menampilkan teks bahasa Indonesia dengan catatan "belum diterjemahkan". Bukan kesalahan: tambahkan terjemahan bila sudah ada.` });
+    }
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

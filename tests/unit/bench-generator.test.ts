@@ -42,7 +42,7 @@ describe('bench generator', () => {
       env: { ...process.env, CONTENT_DIR: join(work, 'content') },
       encoding: 'utf8',
     });
-    const errors = r.stdout.split('\n').filter((l) => /\.mdx?\b/.test(l) && !l.includes('(peringatan)'));
+    const errors = r.stdout.split('\n').filter((l) => /\.mdx?\b/.test(l) && !l.includes('(peringatan)') && !l.includes('(info)'));
     expect(errors).toEqual([]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain(`${N} inovasi`);

@@ -41,12 +41,37 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const write = (name: string, text: string) => writeFileSync(join(dir, 'content', 'innovations', name), text);
-const run = (only?: string[]) => validateContent(contentPaths(dir), only).problems.map(formatProblem);
+/** Errors and warnings (information about missing English text is tested on its own). */
+const run = (only?: string[]) => validateContent(contentPaths(dir), only).problems.filter((p) => p.severity !== 'info').map(formatProblem);
+const infos = () => validateContent(contentPaths(dir)).problems.filter((p) => p.severity === 'info');
 
 describe('validateContent', () => {
   it('passes a valid entry', () => {
     write('baik.mdx', entry(''));
     expect(run()).toEqual([]);
+  });
+
+  it('reports published entries without English text as information, not as an error', () => {
+    write('tanpa-inggris.mdx', entry(''));
+    write('sebagian.mdx', entry('titleEn: Sample Service\n').replace('title: Layanan Contoh', 'title: Layanan Kedua'));
+    write('lengkap.mdx', entry('titleEn: Third Service\nsummaryEn: Short.\nstoryEn: |\n  First paragraph.\n\n  Second paragraph.\n').replace('title: Layanan Contoh', 'title: Layanan Ketiga'));
+    write('draf.mdx', entry('draft: true\n').replace('title: Layanan Contoh', 'title: Layanan Draf'));
+    const found = infos();
+    expect(found.map((p) => p.file).sort()).toEqual(['content/innovations/sebagian.mdx', 'content/innovations/tanpa-inggris.mdx']);
+    const none = found.find((p) => p.file.endsWith('tanpa-inggris.mdx'))!;
+    expect(none.message).toContain('titleEn, summaryEn, storyEn');
+    const partial = found.find((p) => p.file.endsWith('sebagian.mdx'))!;
+    expect(partial.message).toContain('summaryEn, storyEn');
+    expect(partial.message).not.toContain('titleEn');
+    expect(run()).toEqual([]);
+  });
+
+  it('holds the English fields to the rules of their Indonesian twins', () => {
+    write('panjang.mdx', entry(`titleEn: ${'A'.repeat(121)}\nsummaryEn: "  "\nstoryEn: "<b>Bold</b> text"\n`));
+    const out = run().join('\n');
+    expect(out).toMatch(/"titleEn"/);
+    expect(out).toMatch(/"summaryEn"/);
+    expect(out).toMatch(/"storyEn".*teks biasa/);
   });
 
   it('reports every problem of a file in one run, with file, line and field', () => {
