@@ -24,7 +24,7 @@ for (const p of problems) {
 }
 if (infos.length > INFO_LINES) {
   const files = infos.map((p) => p.file);
-  console.log(`(info) ${infos.length} entri belum punya teks bahasa Inggris (titleEn, summaryEn, storyEn), mis. ${files.slice(0, 5).join(', ')}. Bukan kesalahan; jalankan "npm run validate <berkas>" untuk rinciannya.`);
+  console.log(`(info) ${infos.length} entri belum lengkap teks bahasa Inggrisnya (titleEn, summaryEn, storyEn), mis. ${files.slice(0, 5).join(', ')}. Bukan kesalahan; jalankan "npm run validate <berkas>" untuk rinciannya.`);
 }
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.filter((p) => p.severity === 'warning').length;

@@ -60,6 +60,7 @@ export const statsUi = {
     activeCumulative: 'Agencies with innovations up to that year',
     registryShare: 'Share of units in the registry',
     figure: 'Stated figure',
+    figureKind: 'Kind of figure',
     stated: 'Agencies according to the source',
     documentedByYear: 'Agencies documented here up to that year',
     source: 'Source',
@@ -195,6 +196,7 @@ export const statsUi = {
     place: 'Place',
     statements: 'Other figures stated',
     sources: 'Sources of the claim',
+    kind: { realisasi: 'reported', target: 'target' } as Record<string, string>,
     stated: (innovations?: number, opd?: number) =>
       [innovations !== undefined && innov(innovations), opd !== undefined && `${n(opd)} ${opd === 1 ? 'agency' : 'agencies'}`]
         .filter(Boolean)

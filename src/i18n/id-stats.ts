@@ -51,6 +51,7 @@ export const statsUi = {
     activeCumulative: 'OPD dengan inovasi hingga tahun itu',
     registryShare: 'Persentase dari unit dalam daftar',
     figure: 'Angka yang dinyatakan',
+    figureKind: 'Jenis angka',
     stated: 'OPD menurut sumber',
     documentedByYear: 'OPD terdokumentasi di sini hingga tahun itu',
     source: 'Sumber',
@@ -183,6 +184,7 @@ export const statsUi = {
     place: 'Tempat',
     statements: 'Angka lain yang disampaikan',
     sources: 'Sumber klaim',
+    kind: { realisasi: 'realisasi', target: 'target' } as Record<string, string>,
     stated: (innovations?: number, opd?: number) =>
       [innovations !== undefined && `${n(innovations)} inovasi`, opd !== undefined && `${n(opd)} OPD`].filter(Boolean).join(' dari '),
   },

@@ -28,6 +28,8 @@ export interface StatColumn {
    * numbered note below the table. CSV and JSON always carry it as a column.
    */
   html?: 'under-label' | 'footnote';
+  /** The column holds text from the content (Indonesian), not from the string table. */
+  content?: boolean;
 }
 
 export interface StatRow {
@@ -294,7 +296,7 @@ export function statTablesIn(lang: Lang) {
       key: `${f.year}-${f.kind}-${i + 1}`,
       label: `${t.rows.figure(f.year, f.kind)} (${f.source.publisher})`,
       year: f.year,
-      kind: f.kind,
+      kind: lang === 'id' ? f.kind : (t.claimDetails.kind[f.kind] ?? f.kind),
       stated: f.stated,
       documented: f.documented,
       note: f.note ?? null,
@@ -309,10 +311,10 @@ export function statTablesIn(lang: Lang) {
       columns: [
         { key: 'label', label: t.col.figure, type: 'label' },
         { key: 'year', label: t.col.year, type: 'year' },
-        { key: 'kind', label: 'Jenis angka', type: 'text' },
+        { key: 'kind', label: t.col.figureKind, type: 'text' },
         { key: 'stated', label: t.col.stated, type: 'count' },
         { key: 'documented', label: t.col.documentedByYear, type: 'count' },
-        { key: 'note', label: t.col.note, type: 'text', html: 'footnote' },
+        { key: 'note', label: t.col.note, type: 'text', html: 'footnote', content: true },
         { key: 'source', label: t.col.source, type: 'text', link: 'sourceUrl' },
         { key: 'sourceUrl', label: t.col.sourceUrl, type: 'url' },
       ],
@@ -427,14 +429,14 @@ export function statTablesIn(lang: Lang) {
       headline: t.headline.claim(claim.totalClaimed, claim.totalOpd, y, s.upToClaimYear + s.undated, s.missingAtLeast),
       columns: [
         { key: 'label', label: t.col.opd, type: 'label' },
-        { key: 'writtenAs', label: t.col.writtenAs, type: 'text', html: 'under-label' },
+        { key: 'writtenAs', label: t.col.writtenAs, type: 'text', html: 'under-label', content: true },
         { key: 'claimed', label: t.col.claimed, type: 'count' },
         { key: 'comparable', label: t.col.comparable(y), type: 'count' },
         { key: 'undated', label: t.col.undated, type: 'count' },
         { key: 'later', label: t.col.later(y), type: 'count' },
         { key: 'missingAtLeast', label: t.col.missingAtLeast, type: 'count' },
         { key: 'sources', label: t.col.source, type: 'text' },
-        { key: 'note', label: t.col.note, type: 'text', html: 'footnote' },
+        { key: 'note', label: t.col.note, type: 'text', html: 'footnote', content: true },
       ],
       rows: all,
       total: {

@@ -15,27 +15,13 @@ import { launch } from '../helpers/browser.ts';
 import { serveDist, type Served } from '../helpers/serve.ts';
 import { BUILDS, requireBuild, type Build } from '../helpers/builds.ts';
 import { checkLinks, htmlFiles } from '../helpers/dist.ts';
-import { ROOT, publishedEntries, opdIds } from '../helpers/content.ts';
+import { ROOT, pageTypes } from '../helpers/content.ts';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const entries = publishedEntries();
-const withInnovations = entries[0]!.data.opd as string;
-const withoutInnovations = opdIds().find((id) => !entries.some((e) => e.data.opd === id))!;
 
-/** Page types every build must serve. */
-const PAGE_TYPES = [
-  '',
-  'inovasi/',
-  'inovasi/urut/terbaru/',
-  `inovasi/${entries[0]!.id}/`,
-  'opd/',
-  `opd/${withInnovations}/`,
-  `opd/${withoutInnovations}/`,
-  'statistik/',
-  'cari/',
-  'cari/?q=ktp',
-  'data/',
-];
+/** Page types every build must serve: Indonesian, the same under en/, the glossaries, the English 404. */
+const ID_PAGE_TYPES = [...pageTypes().slice(0, -1), 'cari/?q=ktp', 'data/'];
+const PAGE_TYPES = [...ID_PAGE_TYPES, ...ID_PAGE_TYPES.map((p) => `en/${p}`), 'glosarium/', 'en/glossary/', 'en/404/'];
 
 interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 
@@ -129,9 +115,12 @@ describe.each(BUILDS)('$name build ($base)', (build: Build) => {
     });
   }
 
-  it('keyboard: the first Tab reaches a visible skip link that moves focus to the content', async () => {
+  it.each([
+    ['inovasi/', 'Langsung ke isi'],
+    ['en/inovasi/', 'Skip to content'],
+  ])('keyboard on /%s: the first Tab reaches a visible skip link that moves focus to the content', async (path, label) => {
     const page = await context.newPage();
-    await page.goto(server.url('inovasi/'));
+    await page.goto(server.url(path));
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -139,7 +128,7 @@ describe.each(BUILDS)('$name build ($base)', (build: Build) => {
       const box = el.getBoundingClientRect();
       return { text: el.textContent, outline: style.outlineStyle, visible: box.top >= 0 && box.height > 0 };
     });
-    expect(focused.text).toBe('Langsung ke isi');
+    expect(focused.text).toBe(label);
     expect(focused.outline).not.toBe('none');
     expect(focused.visible).toBe(true);
     await page.keyboard.press('Enter');
@@ -216,6 +205,14 @@ describe('an innovation page with every section filled (fixture build)', () => {
     page = await context.newPage();
     await page.goto(server.url('inovasi/lengkap/'), { waitUntil: 'networkidle' });
   }, 240_000);
+
+  it('its English page, with the English story, has zero axe violations too', async () => {
+    await page.goto(server.url('en/inovasi/lengkap/'), { waitUntil: 'networkidle' });
+    expect(await page.locator('section.prose p').first().textContent()).toMatch(/\w/);
+    expect(await page.locator('section.prose[lang="id"]').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await page.goto(server.url('inovasi/lengkap/'), { waitUntil: 'networkidle' });
+  });
   afterAll(async () => {
     await server?.close();
     rmSync(work, { recursive: true, force: true });

@@ -25,3 +25,14 @@ export function publishedEntries(dir = join(ROOT, 'content', 'innovations')) {
 export function opdIds(dir = join(ROOT, 'content', 'opd')) {
   return readdirSync(dir).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, ''));
 }
+
+/**
+ * One page of every type, as paths under the base: home, lists, an entry, an OPD with and
+ * one without innovations, statistics, search, data. Chosen from content/.
+ */
+export function pageTypes(): string[] {
+  const entries = publishedEntries();
+  const withInnovations = entries[0]!.data.opd as string;
+  const withoutInnovations = opdIds().find((id) => !entries.some((e) => e.data.opd === id))!;
+  return ['', 'inovasi/', 'inovasi/urut/terbaru/', `inovasi/${entries[0]!.id}/`, 'opd/', `opd/${withInnovations}/`, `opd/${withoutInnovations}/`, 'statistik/', 'cari/', 'data/'];
+}
