@@ -1,25 +1,50 @@
-/** Dates and numbers for readers, through Intl (id-ID by default). */
+/** Dates and numbers for readers, through Intl (id-ID by default; en-GB for the English edition). */
 
 const LOCALE = 'id-ID';
+
+// Intl formatters are costly to construct and are asked for on every page: one per locale and shape.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: string, shape: 'y' | 'ym' | 'ymd'): Intl.DateTimeFormat {
+  const key = `${locale}|${shape}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    if (shape !== 'y') options.month = 'long';
+    if (shape === 'ymd') options.day = 'numeric';
+    f = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+function numberFormat(locale: string, style: 'decimal' | 'percent'): Intl.NumberFormat {
+  const key = `${locale}|${style}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, style === 'percent' ? { style: 'percent', maximumFractionDigits: 0 } : { maximumFractionDigits: 2 });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
 
 /** "2020" → "2020"; "2020-10" → "Oktober 2020"; "2020-10-02" → "2 Oktober 2020". */
 export function formatPartialDate(value: string, locale = LOCALE): string {
   const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
-  if (m === undefined) return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, 0, 1));
-  if (d === undefined) {
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
-  }
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  if (m === undefined) return dateFormat(locale, 'y').format(Date.UTC(y, 0, 1));
+  if (d === undefined) return dateFormat(locale, 'ym').format(Date.UTC(y, m - 1, 1));
+  return dateFormat(locale, 'ymd').format(Date.UTC(y, m - 1, d));
 }
 
 /** Grouped number: 12000 → "12.000", 1.4 → "1,4". */
 export function formatNumber(value: number, locale = LOCALE): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, 'decimal').format(value);
 }
 
 /** Share as a whole percentage: 0.375 → "38%" (id-ID: "38%"). */
 export function formatPercent(share: number, locale = LOCALE): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat(locale, 'percent').format(share);
 }
 
 /** Year of a partial date. */

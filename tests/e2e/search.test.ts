@@ -411,6 +411,31 @@ describe('the header search box', () => {
     }
   });
 
+  it('on an innovation page is a plain form: the page loads no JavaScript, and Enter opens /cari/', async () => {
+    const context = await browser.newContext();
+    try {
+      const fresh = await context.newPage();
+      const scripts: string[] = [];
+      fresh.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(r.url());
+      });
+      const target = entries[0]!;
+      await fresh.goto(server.url(`inovasi/${target.id}/`), { waitUntil: 'networkidle' });
+      // Only data blocks (JSON-LD, Pagefind data), no executable script, inline or external.
+      const inline = await fresh.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).type).filter((t) => !/json/.test(t)));
+      expect(inline).toEqual([]);
+      const input = fresh.locator('form.header-search input[name="q"]');
+      await input.focus();
+      await input.fill('ktp');
+      await fresh.waitForTimeout(300);
+      expect(scripts).toEqual([]);
+      await input.press('Enter');
+      await fresh.waitForURL((u) => u.pathname === `${BASE}cari/` && u.searchParams.get('q') === 'ktp');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('measures the bytes of a first search', async () => {
     const bytes = await measureFirstSearchBytes(browser, server.url(''), 'ktp');
     const urls = bytes.search.requests.map((r) => r.url);
