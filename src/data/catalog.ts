@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, compareNewest, createRelatedFinder, type Catalog, type InnovationRecord } from '../lib/catalog.ts';
+import { innovationSearchTerms } from '../lib/search-facets.ts';
 
 let cached: Promise<{ catalog: Catalog; entries: Map<string, CollectionEntry<'innovations'>> }> | undefined;
 
@@ -30,9 +31,30 @@ export async function getInnovationEntry(id: string): Promise<CollectionEntry<'i
 let related: ((item: InnovationRecord, limit?: number) => InnovationRecord[]) | undefined;
 
 /** Related innovations, from an index built once per build. */
+const relatedOf = new Map<string, InnovationRecord[]>();
+const searchTermsOf = new Map<string, string[]>();
+
+/** Extra search terms of an entry (OPD names, root words of its body and how-to-use text); once per entry. */
+export function getSearchTerms(item: InnovationRecord, body: string | undefined): string[] {
+  let terms = searchTermsOf.get(item.id);
+  if (!terms) {
+    const howToUse = item.howToUse ? [...item.howToUse.where, ...item.howToUse.requirements, ...item.howToUse.steps].join(' ') : '';
+    terms = innovationSearchTerms({ ...item, body: `${body ?? ''} ${howToUse}` });
+    searchTermsOf.set(item.id, terms);
+  }
+  return terms;
+}
+
+/** Related innovations of an entry; computed once per entry (both language editions ask). */
 export async function getRelated(item: InnovationRecord, limit = 3): Promise<InnovationRecord[]> {
-  related ??= createRelatedFinder((await getCatalog()).innovations);
-  return related(item, limit);
+  const key = `${item.id}|${limit}`;
+  let found = relatedOf.get(key);
+  if (!found) {
+    related ??= createRelatedFinder((await getCatalog()).innovations);
+    found = related(item, limit);
+    relatedOf.set(key, found);
+  }
+  return found;
 }
 
 let views: Promise<{ newest: InnovationRecord[]; byOpd: Map<string, InnovationRecord[]> }> | undefined;

@@ -82,8 +82,12 @@ export function innovationsOf(catalog: Catalog, opdId: string): { owned: Innovat
   };
 }
 
-/** Most candidates looked at per shared trait, so related-innovation search stays linear at national scale. */
-const RELATED_BUCKET_CAP = 400;
+/**
+ * Most candidates looked at per shared trait, so related-innovation search stays linear at
+ * national scale. The same-OPD-and-urusan bucket is read first, so the strongest matches are
+ * seen even when a trait is shared by thousands of entries (then ties go to the first titles).
+ */
+const RELATED_BUCKET_CAP = 60;
 
 /**
  * Builds, once per catalogue, a finder of related innovations: same OPD (3 points), same
@@ -99,24 +103,27 @@ export function createRelatedFinder(all: readonly InnovationRecord[]) {
     buckets.set(key, list);
   };
   const sorted = [...all].sort(compareTitles);
+  // Lower-cased tags once per item, not once per comparison.
+  const tagsOf = new Map(all.map((item) => [item, new Set(item.tags.map((t) => t.toLowerCase()))]));
   // Title order as a number: ties are broken without calling the collator per candidate.
   const rank = new Map(sorted.map((item, i) => [item, i]));
   for (const item of sorted) {
+    add(`opd+urusan:${item.opd}|${item.urusan}`, item);
     add(`opd:${item.opd}`, item);
     add(`urusan:${item.urusan}`, item);
-    for (const tag of new Set(item.tags.map((t) => t.toLowerCase()))) add(`tag:${tag}`, item);
+    for (const tag of tagsOf.get(item)!) add(`tag:${tag}`, item);
   }
   return (item: InnovationRecord, limit = 3): InnovationRecord[] => {
-    const tags = new Set(item.tags.map((t) => t.toLowerCase()));
+    const tags = tagsOf.get(item) ?? new Set(item.tags.map((t) => t.toLowerCase()));
     const seen = new Set<InnovationRecord>([item]);
     const best: { o: InnovationRecord; score: number; rank: number }[] = [];
     const better = (a: (typeof best)[number], b: (typeof best)[number]) => a.score > b.score || (a.score === b.score && a.rank < b.rank);
-    for (const key of [`opd:${item.opd}`, `urusan:${item.urusan}`, ...[...tags].map((t) => `tag:${t}`)]) {
+    for (const key of [`opd+urusan:${item.opd}|${item.urusan}`, `opd:${item.opd}`, `urusan:${item.urusan}`, ...[...tags].map((t) => `tag:${t}`)]) {
       for (const o of buckets.get(key) ?? []) {
         if (seen.has(o) || o.id === item.id) continue;
         seen.add(o);
         let score = (o.opd === item.opd ? 3 : 0) + (o.urusan === item.urusan ? 2 : 0);
-        for (const t of o.tags) if (tags.has(t.toLowerCase())) score++;
+        for (const t of tagsOf.get(o)!) if (tags.has(t)) score++;
         const candidate = { o, score, rank: rank.get(o)! };
         // Keep only the best `limit`, in order (insertion into a short sorted list).
         if (best.length === limit && !better(candidate, best[limit - 1]!)) continue;

@@ -65,4 +65,15 @@ describe('relatedInnovations', () => {
     const self = catalog.innovations.find((i) => i.id === 'self')!;
     expect(relatedInnovations(self, catalog.innovations).map((i) => i.id)).toEqual(['same-opd', 'same-urusan']);
   });
+
+  it('still finds the strongest match when thousands of entries share the OPD', () => {
+    const crowd = Array.from({ length: 2000 }, (_, i) => ({ id: `a-${i}`, data: entry({ title: `Aaa ${String(i).padStart(4, '0')}`, urusan: 'pendidikan' }) }));
+    const catalog = buildCatalog(
+      [{ id: 'self', data: entry({ title: 'Self' }) }, ...crowd, { id: 'best', data: entry({ title: 'Zzz last by title' }) }],
+      opds,
+    );
+    const self = catalog.innovations.find((i) => i.id === 'self')!;
+    // "best" shares OPD and urusan (5 points) but sorts last of 2,002 titles.
+    expect(relatedInnovations(self, catalog.innovations)[0]!.id).toBe('best');
+  });
 });
