@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { BENTUK, JENIS, TAHAPAN, URUSAN, URUSAN_GROUP, type Choice } from '../src/schema/enums.ts';
-import { entryText, matchChoice, matchOpd, slugify } from '../src/authoring/entry-writer.ts';
+import { entryText, matchChoice, matchOpd, newFrontmatter, slugify } from '../src/authoring/entry-writer.ts';
 import { readOpdNames } from '../src/authoring/opd-registry.ts';
 import { contentPaths, validateContent } from '../src/validation/content.ts';
 import { formatProblem } from '../src/validation/problems.ts';
@@ -117,7 +117,7 @@ const sourceDate = (await askText(flags['source-date'], 'Tanggal terbit sumber (
 const sourceEventDate = sourceDate === 'tidak-diketahui' ? await askText(flags['source-event-date'], 'Tanggal peristiwa yang diberitakan', { required: true }) : undefined;
 
 const sourceId = slugify(`${sourcePublisher ?? 'sumber'} ${sourceDate === 'tidak-diketahui' ? (sourceEventDate ?? '') : sourceDate}`, 40) || 'sumber-1';
-const frontmatter: Record<string, unknown> = {
+const frontmatter = newFrontmatter({
   title,
   summary,
   opd,
@@ -125,22 +125,12 @@ const frontmatter: Record<string, unknown> = {
   jenis,
   bentuk,
   urusan,
-  ...(flags.started ? { started: flags.started } : {}),
-  ...(flags.trial ? { trial: flags.trial } : {}),
-  ...(launched ? { launched } : {}),
-  status: flags.status ?? 'tidak-diketahui',
-  confidence: 'satu-sumber',
-  sources: [
-    {
-      id: sourceId,
-      title: sourceTitle,
-      url: sourceUrl,
-      publisher: sourcePublisher,
-      date: sourceDate,
-      ...(sourceEventDate ? { eventDate: sourceEventDate } : {}),
-    },
-  ],
-};
+  started: flags.started,
+  trial: flags.trial,
+  launched,
+  status: flags.status,
+  source: { id: sourceId, title: sourceTitle, url: sourceUrl, publisher: sourcePublisher, date: sourceDate, eventDate: sourceEventDate },
+});
 
 const text = entryText({ frontmatter, latarBelakang: flags.latar, solusi: flags.solusi, manfaat: flags.manfaat });
 writeFileSync(file, text);

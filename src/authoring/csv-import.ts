@@ -6,7 +6,7 @@
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, URUSAN } from '../schema/enums.ts';
 import { innovationSchema } from '../schema/innovation.ts';
 import { shown } from '../schema/messages.ts';
-import { entryText, matchChoice, matchOpd, slugify, type OpdName } from './entry-writer.ts';
+import { entryText, matchChoice, matchOpd, newFrontmatter, slugify, type OpdName } from './entry-writer.ts';
 
 /** Column names as in the form; "wajib" columns must be filled. */
 export const CSV_COLUMNS = {
@@ -98,7 +98,7 @@ export function rowToEntry(record: Record<string, string>, row: number, opds: re
 
   const sourceDate = sheetDate(get('tanggalSumber'));
   const summary = get('ringkasan') || firstSentences(get('tujuan') || get('rancangBangun') || title);
-  const frontmatter: Record<string, unknown> = {
+  const frontmatter = newFrontmatter({
     title,
     summary,
     opd,
@@ -106,13 +106,11 @@ export function rowToEntry(record: Record<string, string>, row: number, opds: re
     jenis,
     bentuk,
     urusan,
-    ...(inisiator ? { inisiator } : {}),
-    ...(sheetDate(get('ujiCoba')) ? { trial: sheetDate(get('ujiCoba')) } : {}),
-    ...(sheetDate(get('penerapan')) ? { launched: sheetDate(get('penerapan')) } : {}),
-    status: 'tidak-diketahui',
-    confidence: 'satu-sumber',
-    sources: [{ id: 'sumber-1', title: get('judulSumber'), url: get('sumber'), publisher: get('penerbitSumber'), date: sourceDate }],
-  };
+    inisiator,
+    trial: sheetDate(get('ujiCoba')),
+    launched: sheetDate(get('penerapan')),
+    source: { id: 'sumber-1', title: get('judulSumber'), url: get('sumber'), publisher: get('penerbitSumber'), date: sourceDate },
+  });
   const parsed = innovationSchema.safeParse(frontmatter);
   const schemaIssues = parsed.success ? [] : parsed.error.issues.filter((i) => !explained.has(i.path.join('.')) && !explained.has(String(i.path[0])));
   if (reasons.length || schemaIssues.length) {

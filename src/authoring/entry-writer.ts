@@ -80,7 +80,50 @@ const OPTIONAL_FIELDS = `# Kolom pilihan — hapus tanda # di depan baris untuk 
 #         date: 2020-12-31
 #         source: id-sumber
 # tags: [kata kunci, yang dicari warga]
+# titleEn: Nama dalam bahasa Inggris (terjemahan yang sudah diperiksa)
+# summaryEn: Ringkasan dalam bahasa Inggris
 `;
+
+/** What a new entry starts from: the required fields, known dates and its first source. */
+export interface NewEntryFields {
+  title: string;
+  summary: string;
+  opd: string | undefined;
+  tahapan: string | undefined;
+  jenis: string | undefined;
+  bentuk: string | undefined;
+  urusan: string | undefined;
+  inisiator?: string | undefined;
+  started?: string | undefined;
+  trial?: string | undefined;
+  launched?: string | undefined;
+  status?: string | undefined;
+  source: { id: string; title: string | undefined; url: string | undefined; publisher: string | undefined; date: string | undefined; eventDate?: string | undefined };
+}
+
+/**
+ * Frontmatter of a new entry, the same for `npm run new` and the CSV import: fields in
+ * schema order, unknown dates left out, status "tidak-diketahui" unless given, one source.
+ */
+export function newFrontmatter(f: NewEntryFields): Record<string, unknown> {
+  const { eventDate, ...source } = f.source;
+  return {
+    title: f.title,
+    summary: f.summary,
+    opd: f.opd,
+    tahapan: f.tahapan,
+    jenis: f.jenis,
+    bentuk: f.bentuk,
+    urusan: f.urusan,
+    ...(f.inisiator ? { inisiator: f.inisiator } : {}),
+    ...(f.started ? { started: f.started } : {}),
+    ...(f.trial ? { trial: f.trial } : {}),
+    ...(f.launched ? { launched: f.launched } : {}),
+    status: f.status ?? 'tidak-diketahui',
+    confidence: 'satu-sumber',
+    sources: [{ ...source, ...(eventDate ? { eventDate } : {}) }],
+  };
+}
 
 function section(title: string, text: string | undefined, hint: string): string {
   return `## ${title}\n\n${text?.trim() || `{/* ${hint} */}`}\n`;

@@ -3,7 +3,7 @@
  * hands them to the pure buildCatalog, and keeps the entries for render().
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalog, compareNewest, createRelatedFinder, type Catalog, type InnovationRecord } from '../lib/catalog.ts';
+import { buildCatalog, compareNewest, createRelatedFinder, groupByOpd, type Catalog, type InnovationRecord } from '../lib/catalog.ts';
 import { innovationSearchTerms } from '../lib/search-facets.ts';
 
 let cached: Promise<{ catalog: Catalog; entries: Map<string, CollectionEntry<'innovations'>> }> | undefined;
@@ -57,18 +57,13 @@ export async function getRelated(item: InnovationRecord, limit = 3): Promise<Inn
   return found;
 }
 
-let views: Promise<{ newest: InnovationRecord[]; byOpd: Map<string, InnovationRecord[]> }> | undefined;
+let views: Promise<{ newest: InnovationRecord[]; byOpd: Map<string, InnovationRecord[]>; joinedBy: Map<string, InnovationRecord[]> }> | undefined;
 
 /** List orders and the per-OPD grouping, computed once per build rather than per page. */
 export function getListViews() {
   views ??= getCatalog().then((catalog) => {
-    const byOpd = new Map<string, InnovationRecord[]>();
-    for (const item of catalog.innovations) {
-      const list = byOpd.get(item.opd);
-      if (list) list.push(item);
-      else byOpd.set(item.opd, [item]);
-    }
-    return { newest: [...catalog.innovations].sort(compareNewest), byOpd };
+    const { owned, joined } = groupByOpd(catalog.innovations);
+    return { newest: [...catalog.innovations].sort(compareNewest), byOpd: owned, joinedBy: joined };
   });
   return views;
 }

@@ -75,12 +75,25 @@ export function buildCatalog(
 }
 
 /** Innovations of one OPD (as owner or collaborator). */
-export function innovationsOf(catalog: Catalog, opdId: string): { owned: InnovationRecord[]; joined: InnovationRecord[] } {
-  return {
-    owned: catalog.innovations.filter((i) => i.opd === opdId),
-    joined: catalog.innovations.filter((i) => i.collaborators.includes(opdId)),
+/**
+ * Every OPD's innovations in one pass over the catalogue (catalogue order): those it runs and
+ * those it joins as collaborator. Pages read from this instead of filtering per OPD.
+ */
+export function groupByOpd(innovations: readonly InnovationRecord[]): { owned: Map<string, InnovationRecord[]>; joined: Map<string, InnovationRecord[]> } {
+  const owned = new Map<string, InnovationRecord[]>();
+  const joined = new Map<string, InnovationRecord[]>();
+  const push = (map: Map<string, InnovationRecord[]>, key: string, item: InnovationRecord) => {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
   };
+  for (const item of innovations) {
+    push(owned, item.opd, item);
+    for (const c of new Set(item.collaborators)) push(joined, c, item);
+  }
+  return { owned, joined };
 }
+
 
 /**
  * Most candidates looked at per shared trait, so related-innovation search stays linear at

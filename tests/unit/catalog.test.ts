@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, compareNewest, headline, relatedInnovations } from '../../src/lib/catalog.ts';
+import { buildCatalog, compareNewest, groupByOpd, headline, relatedInnovations } from '../../src/lib/catalog.ts';
 import { innovationSchema, type InnovationData } from '../../src/schema/innovation.ts';
 import { opdSchema } from '../../src/schema/opd.ts';
 import { validEntry, validOpd } from '../fixtures/entries.ts';
@@ -75,5 +75,25 @@ describe('relatedInnovations', () => {
     const self = catalog.innovations.find((i) => i.id === 'self')!;
     // "best" shares OPD and urusan (5 points) but sorts last of 2,002 titles.
     expect(relatedInnovations(self, catalog.innovations)[0]!.id).toBe('best');
+  });
+});
+
+describe('groupByOpd', () => {
+  it('lists per OPD the innovations it runs and those it joins, in catalogue order, once each', () => {
+    const catalog = buildCatalog(
+      [
+        { id: 'a', data: entry({ title: 'A' }) },
+        { id: 'b', data: entry({ title: 'B', opd: 'badan-contoh', collaborators: ['dinas-contoh', 'dinas-contoh'] }) },
+        { id: 'c', data: entry({ title: 'C', collaborators: ['badan-contoh'] }) },
+      ],
+      opds,
+    );
+    const { owned, joined } = groupByOpd(catalog.innovations);
+    const ids = (list?: { id: string }[]) => (list ?? []).map((i) => i.id);
+    for (const opd of opds.map((o) => o.id)) {
+      expect(ids(owned.get(opd)), opd).toEqual(catalog.innovations.filter((i) => i.opd === opd).map((i) => i.id));
+      expect(ids(joined.get(opd)), opd).toEqual(catalog.innovations.filter((i) => i.collaborators.includes(opd)).map((i) => i.id));
+    }
+    expect(ids(joined.get('dinas-contoh'))).toEqual(['b']);
   });
 });

@@ -1,9 +1,9 @@
 /** /opd/<id>/rss.xml — innovations an OPD runs or joins; one feed per OPD in the registry. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../data/catalog.ts';
+import { getCatalog, getListViews } from '../../../data/catalog.ts';
 import { BUILD_DATE } from '../../../data/build-info.ts';
-import { innovationsOf, opdShortName, type OpdWithCount } from '../../../lib/catalog.ts';
+import { opdShortName, type OpdWithCount } from '../../../lib/catalog.ts';
 import { loadSite } from '../../../lib/site.ts';
 import { paths } from '../../../lib/urls.ts';
 import { absolute, dataPaths, publicUrls } from '../../../lib/public-urls.ts';
@@ -18,7 +18,9 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ site, props }) => {
   const { opd } = props as { opd: OpdWithCount };
   const s = loadSite();
-  const { owned, joined } = innovationsOf(await getCatalog(), opd.id);
+  const views = await getListViews();
+  const owned = views.byOpd.get(opd.id) ?? [];
+  const joined = views.joinedBy.get(opd.id) ?? [];
   return rss({
     title: feedUi.opdTitle(opdShortName(opd), s.name),
     description: feedUi.opdDescription(opd.name),
