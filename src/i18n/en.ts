@@ -49,7 +49,7 @@ export const ui: Ui = {
     source: 'Source',
   },
   home: {
-    title: 'Public-service innovations',
+    title: (region: string) => `Public-service innovations in ${region}`,
     numbers: 'Key figures',
     total: 'innovations recorded',
     participating: 'regional agencies take part in innovation',

@@ -49,7 +49,7 @@ export const ui = {
     source: 'Sumber',
   },
   home: {
-    title: 'Inovasi pelayanan publik',
+    title: (region: string) => `Inovasi pelayanan publik ${region}`,
     numbers: 'Angka utama',
     total: 'inovasi tercatat',
     participating: 'perangkat daerah ikut berinovasi',
