@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { launch } from '../../tests/helpers/browser.ts';
 import { serveDist } from '../../tests/helpers/serve.ts';
+import { measureFirstSearchBytes } from '../../tests/helpers/search-bytes.ts';
 
 export interface Transfer {
   requests: number;
@@ -34,6 +35,8 @@ export interface SearchResult {
   /** open + firstSearch: everything a visitor downloads from opening /cari/ to the first query's results. */
   firstSearchTotal?: Transfer;
   innovationPage?: StepResult & { path: string };
+  /** The header box on the home page: what a first search from there adds (after focus and typing). */
+  headerSearch?: { raw: number; gzip: number; requests: number; ms: number };
   errors: string[];
 }
 
@@ -209,6 +212,11 @@ export async function measureSearch(dist: string, opts: { query: string; innovat
       out.innovationPage = { ...rec2.summary(), ms: Math.round(ms), path: opts.innovationPath, note: 'sampai event load, tanpa interaksi' };
       await ctx2.close();
     }
+
+    // 5. The header search box on the home page: the search most visitors start with.
+    t0 = performance.now();
+    const header = await measureFirstSearchBytes(browser, server.url(''), opts.query);
+    out.headerSearch = { raw: header.search.bytes, gzip: header.search.gzipBytes, requests: header.search.requests.length, ms: Math.round(performance.now() - t0) };
     await context.close();
     return out;
   } finally {

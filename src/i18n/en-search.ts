@@ -29,6 +29,8 @@ export const searchUi = {
     browseInnovations: 'All innovations',
     browseOpds: 'All regional agencies',
     unknownValue: 'not in the list',
+    more: (next: number) => `Show the next ${next} results`,
+    showing: (shown: number, total: number) => `Showing ${shown} of ${total} results.`,
   },
   /** Names of the filter groups. */
   groups: {

@@ -29,6 +29,10 @@ export const searchUi = {
     browseInnovations: 'Semua inovasi',
     browseOpds: 'Semua perangkat daerah',
     unknownValue: 'tidak ada di daftar',
+    /** Button under a long result list: shows the next batch. */
+    more: (next: number) => `Tampilkan ${next} hasil berikutnya`,
+    /** Live status after the list grew. */
+    showing: (shown: number, total: number) => `Menampilkan ${shown} dari ${total} hasil.`,
   },
   /** Names of the filter groups. */
   groups: {

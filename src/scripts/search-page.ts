@@ -176,6 +176,35 @@ export async function startSearchPage(): Promise<void> {
   });
   input()?.addEventListener('blur', () => (typing = false));
 
+  // Long result lists grow a page at a time ("show more"); the count comes from the full result set.
+  const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  const moreStatus = root.querySelector<HTMLElement>('[data-search-more-status]');
+  const pageSize = Number(results?.dataset.pageSize ?? 0) || 50;
+  let total = 0;
+  let growing = false;
+  const updateMore = () => {
+    if (!moreButton || !results) return;
+    const shown = Math.min(total, Number(results.maxResults) || total);
+    moreButton.hidden = shown >= total;
+    moreButton.textContent = searchUi.page.more(Math.min(pageSize, total - shown));
+    if (growing && moreStatus) moreStatus.textContent = searchUi.page.showing(shown, total);
+    growing = false;
+  };
+  instance.on('results', (r) => {
+    total = (r as { results: unknown[] }).results.length;
+    updateMore();
+  });
+  instance.on('search', () => {
+    // A new search starts from the first page again.
+    if (!growing && results && Number(results.maxResults) !== pageSize) results.setAttribute('max-results', String(pageSize));
+  });
+  moreButton?.addEventListener('click', () => {
+    if (!results) return;
+    growing = true;
+    results.setAttribute('max-results', String((Number(results.maxResults) || pageSize) + pageSize));
+    apply(current);
+  });
+
   // Load the index without the faceted auto-search (it would race the URL's state), then apply the URL.
   instance.faceted = false;
   await instance.triggerLoad();

@@ -79,8 +79,8 @@ function expectNoErrors(what: string) {
   expect(log.failed.filter((f) => !f.endsWith('(net::ERR_ABORTED)')), `${what}: failed requests`).toEqual([]);
 }
 
-/** Waits until /cari/ has finished a search and the first `limit` result cards are rendered; returns their links. */
-async function results(limit = 1000, term = ''): Promise<string[]> {
+/** Waits until /cari/ has finished a search and the first `limit` result cards are rendered. */
+async function settled(limit: number, term: string): Promise<void> {
   await page.waitForFunction(([limit, term]) => {
     const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
     if (!/hasil|tidak ditemukan/i.test(summary) || /Mencari/.test(summary) || !summary.includes(term)) return false;
@@ -88,6 +88,20 @@ async function results(limit = 1000, term = ''): Promise<string[]> {
     if (!list || list.getAttribute('aria-busy') === 'true') return false;
     return [...list.children].slice(0, limit).every((li) => li.classList.contains('search-result'));
   }, [limit, term] as const);
+}
+
+const shownCount = () => page.locator('pagefind-results ul > li').count();
+
+/** The links of the first `limit` results, pressing "show more" while the list is shorter. */
+async function results(limit = 1000, term = ''): Promise<string[]> {
+  await settled(limit, term);
+  const more = page.locator('[data-search-more]');
+  while ((await more.isVisible()) && (await shownCount()) < limit) {
+    const before = await shownCount();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('pagefind-results ul > li').length > n, before);
+    await settled(limit, term);
+  }
   return page.$$eval('pagefind-results ul > li', (lis, limit) => lis.slice(0, limit).map((li) => li.querySelector('a')?.getAttribute('href') ?? ''), limit);
 }
 
@@ -372,6 +386,30 @@ describe('links into the search', () => {
       await page.goto(server.url(`opd/${opd.id}/`), { waitUntil: 'load' });
       expect(await page.locator(`a[href="${BASE}cari/?opd=${opd.id}"]`).count(), opd.id).toBe(1);
     }
+  });
+});
+
+describe('long result lists', () => {
+  it('show a page of results first; "show more" adds the rest and says how many are shown; a new search starts again from the first page', async () => {
+    const indexed = entries.length + opds.length;
+    await openSearch('', 1);
+    const pageSize = Number(await page.locator('pagefind-results').getAttribute('data-page-size'));
+    expect(pageSize).toBeGreaterThan(0);
+    expect(indexed, 'this test needs more indexed pages than one page of results').toBeGreaterThan(pageSize);
+    await page.waitForFunction((n) => document.querySelectorAll('pagefind-results ul > li').length === n, pageSize);
+    const more = page.locator('[data-search-more]');
+    expect(await more.isVisible()).toBe(true);
+    expect(await more.textContent()).toContain(String(Math.min(pageSize, indexed - pageSize)));
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('pagefind-results ul > li').length === n, Math.min(indexed, 2 * pageSize));
+    await expect.poll(() => page.locator('[data-search-more-status]').textContent()).toContain(`${Math.min(indexed, 2 * pageSize)} dari ${indexed}`);
+    if (indexed <= 2 * pageSize) expect(await more.isVisible()).toBe(false);
+    await searchInput().fill('dukcapil');
+    await page.waitForURL((u) => u.searchParams.get('q') === 'dukcapil');
+    await searchInput().fill('');
+    await page.waitForURL((u) => !u.searchParams.has('q'));
+    await page.waitForFunction((n) => document.querySelectorAll('pagefind-results ul > li').length === n, pageSize);
+    expectNoErrors('show more');
   });
 });
 
