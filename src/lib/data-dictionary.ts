@@ -105,25 +105,22 @@ export function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean
 }
 
 /** Kind of a field's value, read from its zod definition. */
-const kindOfIn = (schema: z.ZodType, lang: Lang): FieldKind => kindOf(schema, lang);
-
 export function kindOf(schema: z.ZodType, lang: Lang = 'id'): FieldKind {
   const t = getUi(lang).data.types;
-  const kindOf = (s: z.ZodType) => kindOfIn(s, lang);
   const { inner } = unwrap(schema);
   const def = defOf(inner);
   const group = DICTIONARY_GROUPS.find((g) => g.schema === inner)?.id;
   if (group) return { label: t.object, group };
   switch (def.type) {
     case 'array': {
-      const k = kindOf(def.element!);
+      const k = kindOf(def.element!, lang);
       return { ...k, label: t.list(k.label) };
     }
     case 'pipe':
       // partialDate(): a union of string, number and Date transformed to a partial-date string.
       return { label: t.date };
     case 'union': {
-      const kinds = def.options!.map(kindOf);
+      const kinds = def.options!.map((o) => kindOf(o, lang));
       return { label: kinds.map((k) => k.label).join(t.or), choices: kinds.flatMap((k) => k.choices ?? []) };
     }
     case 'literal':
