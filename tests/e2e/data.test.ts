@@ -350,8 +350,7 @@ describe('every page: canonical URL, Open Graph, Twitter card, RSS link, JSON-LD
 
 describe('/data/ page in Chromium', () => {
   it('renders without errors and every file link downloads', async () => {
-    log.errors.length = 0;
-    log.failed.length = 0;
+    log.reset();
     const res = await page.goto(server.url('data/'), { waitUntil: 'load' });
     expect(res?.status()).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);

@@ -70,8 +70,7 @@ afterAll(async () => {
 });
 
 function clean() {
-  log.errors.length = 0;
-  log.failed.length = 0;
+  log.reset();
 }
 function expectNoErrors(what: string) {
   expect(log.errors, `${what}: console errors`).toEqual([]);

@@ -35,8 +35,7 @@ afterAll(async () => {
 
 /** Opens a path in the shared tab; the returned log holds only this visit's errors. */
 async function visit(path: string, expectStatus = 200) {
-  sharedLog.errors.length = 0;
-  sharedLog.failed.length = 0;
+  sharedLog.reset();
   const res = await shared.goto(server.url(path), { waitUntil: 'load' });
   expect(res?.status(), `${path} status`).toBe(expectStatus);
   return { page: shared, log: sharedLog };

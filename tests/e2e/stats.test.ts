@@ -175,8 +175,7 @@ describe('/data/statistik.json against content/', () => {
 
 describe('/statistik/ in Chromium', () => {
   it('draws every chart (non-blank canvas) with no console error or failed request', async () => {
-    log.errors.length = 0;
-    log.failed.length = 0;
+    log.reset();
     const res = await page.goto(server.url('statistik/'), { waitUntil: 'load' });
     expect(res?.status()).toBe(200);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((b) => (b as HTMLElement).dataset.drawn === 'true'), null, { timeout: 10_000 });
