@@ -288,12 +288,18 @@ function dedupe(list: readonly (string | undefined)[]): string[] {
 // Indexing
 
 /**
- * The HTML Pagefind should index for a page. Pagefind 1.6 joins the text of adjacent
- * dt/dd (and inline) elements without a space, and compressHTML removes the whitespace
- * between tags, so "<dt>Tahapan</dt><dd>Penerapan</dd>" would be indexed as one word
- * "tahapanpenerapan". A space before every dt, dd, li, td, th and br restores the word
- * boundaries. Only the indexed copy changes; the served page stays as built.
+ * A page's HTML with the word boundaries Pagefind needs. Pagefind 1.6 joins the text of
+ * adjacent dt/dd (and inline) elements without a space, and compressHTML removes the
+ * whitespace between tags, so "<dt>Tahapan</dt><dd>Penerapan</dd>" would be indexed as
+ * one word "tahapanpenerapan". A space before every dt, dd, li, td, th and br restores
+ * the boundaries; browsers do not render whitespace there (between blocks, table cells,
+ * flex items, or before a line break). Script and style contents are left untouched, so
+ * their CSP hashes stay valid. The middleware applies it to every indexed page as built,
+ * which lets Pagefind read dist/ directly.
  */
 export function indexableHtml(html: string): string {
-  return html.replace(/<(dt|dd|li|td|th|br)(?=[\s>/])/gi, ' <$1');
+  return html
+    .split(/(<(?:script|style)\b[\s\S]*?<\/(?:script|style)>)/i)
+    .map((part, n) => (n % 2 === 1 ? part : part.replace(/<(dt|dd|li|td|th|br)(?=[\s>/])/gi, ' <$1')))
+    .join('');
 }

@@ -85,18 +85,27 @@ async function xmlProblem(text: string): Promise<string | null> {
   }, text);
 }
 
-async function sitemapUrls(): Promise<string[]> {
+interface SitemapUrl {
+  loc: string;
+  'xhtml:link'?: { '@_hreflang': string; '@_href': string } | { '@_hreflang': string; '@_href': string }[];
+}
+
+async function sitemapEntries(): Promise<SitemapUrl[]> {
   const index = read('sitemap-index.xml');
   expect(await xmlProblem(index)).toBeNull();
   const maps = asArray(xml.parse(index).sitemapindex.sitemap as { loc: string } | { loc: string }[]).map((s) => s.loc);
   expect(maps.length).toBeGreaterThan(0);
-  const urls: string[] = [];
+  const urls: SitemapUrl[] = [];
   for (const loc of maps) {
     const text = read(distFile(loc));
     expect(await xmlProblem(text), loc).toBeNull();
-    urls.push(...asArray(xml.parse(text).urlset.url as { loc: string } | { loc: string }[]).map((u) => u.loc));
+    urls.push(...asArray(xml.parse(text).urlset.url as SitemapUrl | SitemapUrl[]));
   }
   return urls;
+}
+
+async function sitemapUrls(): Promise<string[]> {
+  return (await sitemapEntries()).map((u) => u.loc);
 }
 
 const innovationPageIds = () =>
@@ -240,6 +249,25 @@ describe('feeds, sitemap and robots.txt', () => {
     for (const u of urls) expect(existsSync(join(DIST, distFile(u))), u).toBe(true);
     expect(urls).toContain(abs('data/'));
     expect(urls).toContain(abs(''));
+  });
+
+  it('every sitemap URL names its Indonesian and English twin, both listed, both naming each other', async () => {
+    const entries = await sitemapEntries();
+    const byLoc = new Map(entries.map((u) => [u.loc, u]));
+    const pairs = (u: SitemapUrl) => Object.fromEntries(asArray(u['xhtml:link'] ?? []).map((l) => [l['@_hreflang'], l['@_href']]));
+    for (const u of entries) {
+      const links = pairs(u);
+      expect(Object.keys(links).sort(), u.loc).toEqual(['en-GB', 'id-ID']);
+      // The page itself is one of its alternates, in the edition its path says.
+      const english = new URL(u.loc).pathname.startsWith(`${BASE}en/`);
+      expect(links[english ? 'en-GB' : 'id-ID'], u.loc).toBe(u.loc);
+      for (const href of Object.values(links)) {
+        expect(byLoc.has(href), `${u.loc} → ${href}`).toBe(true);
+        expect(pairs(byLoc.get(href)!), href).toEqual(links);
+      }
+    }
+    // The one page whose name differs between the editions is paired too.
+    expect(pairs(byLoc.get(abs('glosarium/'))!)['en-GB']).toBe(abs('en/glossary/'));
   });
 
   it('robots.txt points to the sitemap index, under the base path', () => {

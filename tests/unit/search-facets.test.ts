@@ -191,4 +191,10 @@ describe('indexableHtml', () => {
       '<table><thead><tr> <th>x</th></tr></thead><tbody><tr> <td>1</td></tr></tbody></table><details><summary>s</summary></details><link rel="x">',
     );
   });
+
+  it('leaves script and style contents byte for byte (their CSP hashes depend on it)', () => {
+    const script = '<script type="application/ld+json">{"a":"<li>x<br>"}</script>';
+    const style = '<style>li{color:red}/*<td>*/</style>';
+    expect(indexableHtml(`<ul><li>a</li></ul>${script}<p>b<br>c</p>${style}<dd>d</dd>`)).toBe(`<ul> <li>a</li></ul>${script}<p>b <br>c</p>${style} <dd>d</dd>`);
+  });
 });
