@@ -294,8 +294,8 @@ function dedupe(list: readonly (string | undefined)[]): string[] {
  * one word "tahapanpenerapan". A space before every dt, dd, li, td, th and br restores
  * the boundaries; browsers do not render whitespace there (between blocks, table cells,
  * flex items, or before a line break). Script and style contents are left untouched, so
- * their CSP hashes stay valid. The middleware applies it to every indexed page as built,
- * which lets Pagefind read dist/ directly.
+ * their CSP hashes stay valid. The Pagefind integration applies it to every indexed page
+ * in dist/ before Pagefind reads the folder.
  */
 export function indexableHtml(html: string): string {
   return html
