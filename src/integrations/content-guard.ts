@@ -1,12 +1,12 @@
 /**
  * Runs the content validator (the same rules as `npm run validate`) before Astro
  * loads any collection, so `astro build` refuses exactly what validate refuses and
- * names the file, field and fix. Warnings are printed; errors stop the build.
+ * names the file, field and fix. Warnings are printed (the first 20, then a count); errors stop the build.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentPaths, validateContent } from '../validation/content.ts';
-import { formatProblem } from '../validation/problems.ts';
+import { formatProblem, warningLines } from '../validation/problems.ts';
 
 export default function contentGuard(options: { contentDir?: string } = {}): AstroIntegration {
   return {
@@ -22,7 +22,7 @@ export default function contentGuard(options: { contentDir?: string } = {}): Ast
         const root = fileURLToPath(config.root);
         const { problems, innovations, opds } = validateContent(contentPaths(root, options.contentDir ?? 'content'));
         const errors = problems.filter((p) => p.severity === 'error');
-        for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
+        for (const line of warningLines(problems.filter((p) => p.severity === 'warning'))) logger.warn(line);
         if (errors.length) {
           throw new Error(
             `Konten tidak valid — ${errors.length} kesalahan, situs tidak dibangun:\n${errors.map(formatProblem).join('\n')}\nJalankan "npm run validate" untuk memeriksa ulang.`,

@@ -5,7 +5,7 @@
  * a meta tag cannot carry (frame-ancestors) and a long cache for fingerprinted assets.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,6 +42,27 @@ export function headersFile(csp: string, base: string): string {
   ].join('\n');
 }
 
+/** The start of an HTML file up to its </head> (the CSP meta is there): a page's body is never read. */
+export function readHead(file: string, chunkSize = 16 * 1024): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let tail = '';
+    for (;;) {
+      const buf = Buffer.alloc(chunkSize);
+      const n = readSync(fd, buf, 0, chunkSize, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      const text = tail + buf.toString('latin1', 0, n);
+      if (/<\/head>/i.test(text)) break;
+      tail = text.slice(-6);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function* htmlFiles(dir: string): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
@@ -62,7 +83,7 @@ export default function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const policies = new Set<string>();
         for (const file of htmlFiles(root)) {
-          const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readFileSync(file, 'utf8'));
+          const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readHead(file));
           if (m) policies.add(m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
         }
         if (policies.size === 0) throw new Error('Tidak ada halaman dengan Content-Security-Policy; periksa security.csp di astro.config.mjs.');

@@ -43,10 +43,25 @@ export function listFiles(dir: string, exts: string[]): string[] {
     .sort();
 }
 
+/**
+ * 1-based line of a top-level key, read off the text without parsing (a stale `lastVerified`
+ * warning on thousands of entries must not parse each file's YAML twice). Undefined unless
+ * the key starts exactly one line at column 0; callers then ask the parser.
+ */
+export function topLevelKeyLine(yamlText: string, key: string): number | undefined {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...yamlText.matchAll(new RegExp(`^${escaped}[ \\t]*:(?:[ \\t]|\\r?$)`, 'gm'))];
+  if (found.length !== 1) return undefined;
+  return (yamlText.slice(0, found[0]!.index).match(/\n/g) ?? []).length + 1;
+}
+
 /** A line finder that parses the YAML only when a line is first asked for (most files have no problem). */
 function lazyLineFinder(yamlText: string) {
   let find: ReturnType<typeof lineFinder> | undefined;
-  return (path: readonly PropertyKey[]) => (find ??= lineFinder(yamlText, 0))(path);
+  return (path: readonly PropertyKey[]) => {
+    const fast = path.length === 1 && typeof path[0] === 'string' ? topLevelKeyLine(yamlText, path[0]) : undefined;
+    return fast ?? (find ??= lineFinder(yamlText, 0))(path);
+  };
 }
 
 /** 1-based line of a dotted path inside YAML text, found with the `yaml` parser's ranges. */
@@ -311,6 +326,6 @@ function entryWarnings(paths: ContentPaths, file: string, data: InnovationData, 
 }
 
 /** Line of a dotted field path ("sources.0.url") in a file's YAML text. */
-function lineOfField(yamlText: string, field: string): number | undefined {
+export function lineOfField(yamlText: string, field: string): number | undefined {
   return lineFinder(yamlText, 0)(field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
 }

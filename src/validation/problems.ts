@@ -29,3 +29,17 @@ export function githubAnnotation(p: Problem): string {
     .join(',');
   return `::${level} ${props}::${esc(formatProblem(p))}`;
 }
+
+/**
+ * Warning lines for the build log: each warning up to `limit`, then one line counting the rest
+ * (a national catalogue can have thousands of stale dates; `npm run validate` lists them all).
+ */
+export function warningLines(warnings: readonly Problem[], limit = 20): string[] {
+  if (warnings.length <= limit) return warnings.map(formatProblem);
+  const rest = warnings.slice(limit);
+  const files = new Set(rest.map((p) => p.file)).size;
+  return [
+    ...warnings.slice(0, limit).map(formatProblem),
+    `… dan ${rest.length} peringatan lain di ${files} berkas (bukan kesalahan; build tetap jalan). Jalankan "npm run validate" untuk daftar lengkapnya.`,
+  ];
+}

@@ -97,6 +97,29 @@ describe.each(BUILDS)('$name build ($base)', (build: Build) => {
     }
   });
 
+  it('_headers carries one CSP allowing every source of every page CSP, plus frame-ancestors', () => {
+    const headers = readFileSync(join(build.dir, '_headers'), 'utf8');
+    const served = /^ {2}Content-Security-Policy: (.+)$/m.exec(headers)?.[1];
+    expect(served).toBeDefined();
+    expect(headers.startsWith(`${build.base}*\n`)).toBe(true);
+    const directives = new Map(served!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, new Set(sources)]));
+    expect(directives.get('frame-ancestors')).toEqual(new Set(["'none'"]));
+    let hashes = 0;
+    for (const file of htmlFiles(build.dir)) {
+      const html = readFileSync(join(build.dir, file), 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)![1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+      for (const part of csp.split(';')) {
+        const [name, ...sources] = part.trim().split(/\s+/);
+        if (!name) continue;
+        for (const source of sources) {
+          expect(directives.get(name)?.has(source), `${file}: ${name} ${source}`).toBe(true);
+          if (source.startsWith("'sha256-")) hashes += 1;
+        }
+      }
+    }
+    expect(hashes).toBeGreaterThan(0);
+  });
+
   for (const path of [...PAGE_TYPES, 'halaman-yang-tidak-ada/']) {
     it(`/${path}: no CSP violation or console error, and zero axe violations`, async () => {
       const page = await context.newPage();

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentPaths, validateContent } from '../../src/validation/content.ts';
-import { formatProblem, githubAnnotation } from '../../src/validation/problems.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { contentPaths, lineOfField, topLevelKeyLine, validateContent } from '../../src/validation/content.ts';
+import { formatProblem, githubAnnotation, warningLines, type Problem } from '../../src/validation/problems.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const OPD = `name: Dinas Contoh
@@ -104,6 +105,15 @@ describe('validateContent', () => {
     expect(run(['content/innovations/buruk.mdx'])).toHaveLength(1);
   });
 
+  it('names the line of a stale verification date', () => {
+    const text = entry('lastVerified: 2019-03-01\nstatusSource: a\n').replace('status: tidak-diketahui', 'status: berjalan');
+    write('lama.mdx', text);
+    const line = text.split('\n').indexOf('lastVerified: 2019-03-01') + 1;
+    const stale = validateContent(contentPaths(dir)).problems.filter((p) => p.field === 'lastVerified');
+    expect(stale).toHaveLength(1);
+    expect(stale[0]).toMatchObject({ severity: 'warning', line, file: 'content/innovations/lama.mdx' });
+  });
+
   it('writes GitHub annotations with file and line', () => {
     write('buruk.mdx', entry('').replace('jenis: digital', 'jenis: analog'));
     const [problem] = validateContent(contentPaths(dir)).problems;
@@ -115,5 +125,52 @@ describe('the published content', () => {
   it('passes validation with no error', () => {
     const errors = validateContent(contentPaths(ROOT)).problems.filter((p) => p.severity === 'error').map(formatProblem);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('topLevelKeyLine', () => {
+  it('agrees with the YAML parser on every top-level key of the real entries and OPDs', () => {
+    const dirs = [join(ROOT, 'content', 'innovations'), join(ROOT, 'content', 'opd')];
+    let compared = 0;
+    for (const d of dirs) {
+      for (const name of readdirSync(d).filter((n) => /\.(mdx?|ya?ml)$/.test(n))) {
+        const text = readFileSync(join(d, name), 'utf8');
+        const yamlText = /\.mdx?$/.test(name) ? text.split(/^---\r?$/m)[1]!.replace(/^\r?\n/, '') : text;
+        for (const key of [...yamlText.matchAll(/^([A-Za-z][\w-]*):/gm)].map((m) => m[1]!)) {
+          expect(topLevelKeyLine(yamlText, key), `${name}: ${key}`).toBe(lineOfField(yamlText, key));
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it('leaves nested, longer, repeated and quoted keys to the parser', () => {
+    const yamlText = 'title: A\nsources:\n  - id: a\n    date: 2020-01-01\nlastVerifiedNote: x\nstory: |\n  date: kutipan\n"status": berjalan\n';
+    expect(topLevelKeyLine(yamlText, 'title')).toBe(1);
+    expect(topLevelKeyLine(yamlText, 'sources')).toBe(2);
+    expect(topLevelKeyLine(yamlText, 'date')).toBeUndefined();
+    expect(topLevelKeyLine(yamlText, 'lastVerified')).toBeUndefined();
+    expect(topLevelKeyLine(yamlText, 'status')).toBeUndefined();
+    expect(topLevelKeyLine('a: 1\na: 2\n', 'a')).toBeUndefined();
+    expect(topLevelKeyLine('a.b: 1\naxb: 2\n', 'a.b')).toBe(1);
+  });
+});
+
+describe('warningLines (build log)', () => {
+  const warning = (n: number, file = `content/innovations/e${n}.md`): Problem => ({ file, line: 12, field: 'lastVerified', severity: 'warning', message: `lama ${n}` });
+
+  it('prints every warning up to the limit', () => {
+    const ws = [1, 2, 3].map((n) => warning(n));
+    expect(warningLines(ws, 3)).toEqual(ws.map(formatProblem));
+  });
+
+  it('prints the first ones and counts the rest with their files', () => {
+    const ws = [1, 2, 3, 4, 5].map((n) => warning(n, n === 5 ? 'content/innovations/e4.md' : undefined));
+    const lines = warningLines(ws, 2);
+    expect(lines.slice(0, 2)).toEqual(ws.slice(0, 2).map(formatProblem));
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/\b3 peringatan lain di 2 berkas\b/);
+    expect(lines[2]).toContain('npm run validate');
   });
 });

@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mergeCsp, readHead } from '../../src/integrations/security-headers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'etalase-headers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readHead', () => {
+  const head = '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src \'self\'"><title>Ragam — é</title></head>';
+  const body = `<body>${'<p>Isi halaman yang panjang.</p>'.repeat(5000)}</body></html>`;
+
+  it('stops after the chunk holding </head>, also when the tag spans two chunks', () => {
+    const file = join(dir, 'page.html');
+    writeFileSync(file, head + body);
+    for (const size of [5, 7, 64, 1024]) {
+      const text = readHead(file, size);
+      expect(text.startsWith(head), `chunk ${size}`).toBe(true);
+      expect(text.length, `chunk ${size}`).toBeLessThan(head.length + size + 1);
+    }
+  });
+
+  it('returns the whole file when there is no </head>', () => {
+    const file = join(dir, 'fragment.html');
+    writeFileSync(file, body);
+    expect(readHead(file, 100)).toBe(body);
+  });
+});
+
+describe('mergeCsp', () => {
+  it('keeps each directive once with the union of its sources, in first-seen order', () => {
+    expect(mergeCsp(["script-src 'self' 'sha256-a'; style-src 'self'", "script-src 'self' 'sha256-b'; img-src data:"])).toBe(
+      "script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; img-src data:",
+    );
+  });
+});
