@@ -34,7 +34,8 @@ Pilihan:
                      mdx = semua entri .mdx
   --skip-baselines   tanpa build bare .mdx dan .md
   --skip-browser     tanpa pengukuran pencarian di Chromium
-  --query KATA       kueri untuk pengukuran pencarian (bawaan "layanan")
+  --query KATA[,KATA…] kueri pencarian: yang pertama untuk /cari/ dan kotak cari (bawaan "layanan", kata
+                     paling umum), sisanya hanya kotak cari di beranda (bawaan "sampah,posyandu")
   --out DIR          folder hasil (bawaan bench-results)
   --keep             jangan hapus folder sementara (dicetak di akhir)
   --help             pesan ini`;
@@ -45,13 +46,15 @@ interface Options {
   skipBaselines: boolean;
   skipBrowser: boolean;
   query: string;
+  /** Less common words, measured in the header search box only. */
+  otherQueries: string[];
   out: string;
   keep: boolean;
   format: 'mixed' | 'mdx';
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { entries: 0, seed: DEFAULT_SEED, skipBaselines: false, skipBrowser: false, query: 'layanan', out: 'bench-results', keep: false, format: 'mixed' };
+  const o: Options = { entries: 0, seed: DEFAULT_SEED, skipBaselines: false, skipBrowser: false, query: 'layanan', otherQueries: ['sampah', 'posyandu'], out: 'bench-results', keep: false, format: 'mixed' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -79,9 +82,13 @@ function parseArgs(argv: string[]): Options {
       case '--skip-browser':
         o.skipBrowser = true;
         break;
-      case '--query':
-        o.query = val();
+      case '--query': {
+        const [first, ...rest] = val().split(',').map((q) => q.trim()).filter(Boolean);
+        if (!first) fail('--query memerlukan sedikitnya satu kata.');
+        o.query = first!;
+        o.otherQueries = rest;
         break;
+      }
       case '--out':
         o.out = val();
         break;
@@ -263,7 +270,7 @@ async function main() {
       say('browser', 'Chromium: /cari/, kueri pertama, ganti saringan …');
       try {
         const { measureSearch } = await import('./bench/search.ts');
-        search = await measureSearch(fullDist, { query: opts.query, innovationPath: `inovasi/${withMetrics.id}/` });
+        search = await measureSearch(fullDist, { query: opts.query, otherQueries: opts.otherQueries, innovationPath: `inovasi/${withMetrics.id}/` });
       } catch (e) {
         search = { skipped: `pengukuran gagal: ${(e as Error).message.split('\n')[0]}`, errors: [] };
       }

@@ -85,8 +85,9 @@ function goals(r: BenchRecord): string[] {
   const hs = r.search?.headerSearch;
   const firstSearch = (where: string, t: { gzip: number; raw: number }) =>
     `- ${mark(r.n >= 10_000 ? t.gzip <= 150 * 1024 : undefined)} pencarian pertama ≤ 150 kB (pada 10.000 entri), ${where}: ${fmtKb(t.gzip)} gzip, ${fmtKb(t.raw)} tanpa gzip`;
-  if (hs) lines.push(firstSearch('dari kotak cari di beranda', hs));
-  if (fs) lines.push(firstSearch('membuka /cari/ (mode faset) lalu kueri', fs));
+  if (hs) lines.push(firstSearch(`dari kotak cari di beranda, kueri “${r.search?.query}” (kata paling umum)`, hs));
+  if (fs) lines.push(firstSearch(`membuka /cari/ (mode faset) lalu kueri “${r.search?.query}”`, fs));
+  for (const o of r.search?.otherHeaderSearches ?? []) lines.push(firstSearch(`dari kotak cari di beranda, kueri “${o.query}”`, o));
   return lines;
 }
 
@@ -152,7 +153,11 @@ export function markdown(r: BenchRecord): string {
     out.push(`| buka /cari/ + kueri pertama | | ${transferCell(s.firstSearchTotal)} |`);
     out.push(`| ganti saringan | ${s.filterChange?.ms ?? '—'} ms | ${transferCell(s.filterChange)} |`);
     if (s.innovationPage) out.push(`| halaman inovasi dibuka (tanpa pencarian) | ${s.innovationPage.ms} ms | ${transferCell(s.innovationPage)} |`);
-    if (s.headerSearch) out.push(`| kotak cari di beranda: fokus + kueri pertama | ${s.headerSearch.ms} ms (termasuk membuka beranda) | ${transferCell(s.headerSearch)} |`);
+    const found = (pages?: number) => (pages === undefined ? '' : `, ${int(pages)} halaman cocok`);
+    if (s.headerSearch) out.push(`| kotak cari di beranda: fokus + kueri pertama (“${s.query}”${found(s.headerSearch.pages)}) | ${s.headerSearch.ms} ms (termasuk membuka beranda) | ${transferCell(s.headerSearch)} |`);
+    for (const o of s.otherHeaderSearches ?? []) out.push(`| kotak cari di beranda: kueri “${o.query}”${found(o.pages)} | ${o.ms} ms (termasuk membuka beranda) | ${transferCell(o)} |`);
+    const kinds = Object.entries(s.headerSearch?.byKind ?? {}).sort((a, b) => b[1] - a[1]);
+    if (kinds.length) out.push(`\nRincian kotak cari di beranda, kueri “${s.query}” (gzip): ${kinds.map(([k, v]) => `${k} ${fmtKb(v)}`).join(' · ')}.`);
     if (s.errors.length) out.push(`\nGalat di konsol: ${s.errors.slice(0, 5).join(' · ')}`);
   }
   const g = goals(r);

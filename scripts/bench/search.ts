@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { launch } from '../../tests/helpers/browser.ts';
 import { serveDist } from '../../tests/helpers/serve.ts';
 import { measureFirstSearchBytes } from '../../tests/helpers/search-bytes.ts';
@@ -36,7 +36,9 @@ export interface SearchResult {
   firstSearchTotal?: Transfer;
   innovationPage?: StepResult & { path: string };
   /** The header box on the home page: what a first search from there adds (after focus and typing). */
-  headerSearch?: { raw: number; gzip: number; requests: number; ms: number };
+  headerSearch?: { raw: number; gzip: number; requests: number; ms: number; pages?: number; byKind?: Record<string, number> };
+  /** The header box again, in a fresh browser context each, for less common words (the main query is the catalogue's commonest). */
+  otherHeaderSearches?: { query: string; raw: number; gzip: number; requests: number; ms: number; pages?: number }[];
   errors: string[];
 }
 
@@ -140,7 +142,7 @@ async function waitForNewResults(page: Page, before: string, timeoutMs = 60_000)
   }
 }
 
-export async function measureSearch(dist: string, opts: { query: string; innovationPath?: string }): Promise<SearchResult> {
+export async function measureSearch(dist: string, opts: { query: string; otherQueries?: string[]; innovationPath?: string }): Promise<SearchResult> {
   const errors: string[] = [];
   if (!existsSync(join(dist, 'cari', 'index.html'))) return { skipped: 'dist/cari/index.html tidak ada (halaman pencarian belum dibangun)', errors };
   if (!existsSync(join(dist, 'pagefind'))) return { skipped: 'dist/pagefind tidak ada', errors };
@@ -216,12 +218,43 @@ export async function measureSearch(dist: string, opts: { query: string; innovat
     // 5. The header search box on the home page: the search most visitors start with.
     t0 = performance.now();
     const header = await measureFirstSearchBytes(browser, server.url(''), opts.query);
-    out.headerSearch = { raw: header.search.bytes, gzip: header.search.gzipBytes, requests: header.search.requests.length, ms: Math.round(performance.now() - t0) };
+    out.headerSearch = { raw: header.search.bytes, gzip: header.search.gzipBytes, requests: header.search.requests.length, ms: Math.round(performance.now() - t0), byKind: {} };
+    // Gzip bytes by kind: what a first search costs whatever the word (JS, wasm, meta) and what depends on it (index chunk, fragments).
+    for (const r of header.search.requests) out.headerSearch.byKind![kindOf(r.url)] = (out.headerSearch.byKind![kindOf(r.url)] ?? 0) + r.gzipBytes;
+    for (const query of opts.otherQueries ?? []) {
+      t0 = performance.now();
+      const other = await measureFirstSearchBytes(browser, server.url(''), query);
+      (out.otherHeaderSearches ??= []).push({ query, raw: other.search.bytes, gzip: other.search.gzipBytes, requests: other.search.requests.length, ms: Math.round(performance.now() - t0) });
+    }
+    // How common each word is: pages the Indonesian index finds for it (after measuring, in its own context).
+    const counts = await pagesFound(browser, server.url(''), [opts.query, ...(opts.otherQueries ?? [])]);
+    out.headerSearch.pages = counts[0];
+    out.otherHeaderSearches?.forEach((o, i) => (o.pages = counts[i + 1]));
     await context.close();
     return out;
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/** Number of pages Pagefind finds for each query, asked through pagefind.js on the home page (Indonesian index). */
+async function pagesFound(browser: Browser, homeUrl: string, queries: string[]): Promise<(number | undefined)[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(homeUrl, { waitUntil: 'load' });
+    return await page.evaluate(async ([url, qs]) => {
+      const pf = (await import(url)) as { init(): Promise<void>; search(q: string): Promise<{ results: unknown[] } | null> };
+      await pf.init();
+      const out: (number | undefined)[] = [];
+      for (const q of qs) out.push((await pf.search(q))?.results.length);
+      return out;
+    }, [new URL('pagefind/pagefind.js', homeUrl).href, queries] as const);
+  } catch {
+    return queries.map(() => undefined);
+  } finally {
+    await context.close();
   }
 }
 
