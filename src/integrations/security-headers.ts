@@ -42,7 +42,7 @@ export function headersFile(csp: string, base: string): string {
   ].join('\n');
 }
 
-/** The start of an HTML file up to its </head> (the CSP meta is there): a page's body is never read. */
+/** The start of an HTML file, read in chunks up to the one holding </head> (the CSP meta is there): the rest of the page is not read. */
 export function readHead(file: string, chunkSize = 16 * 1024): string {
   const fd = openSync(file, 'r');
   try {
