@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
 import { contentPaths, lineOfField, topLevelKeyLine, validateContent } from '../../src/validation/content.ts';
 import { formatProblem, githubAnnotation, warningLines, type Problem } from '../../src/validation/problems.ts';
 import { ROOT } from '../helpers/content.ts';
