@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { awardSchema, howToUseSchema, imageSchema, innovationSchema, linkSchema, replicationSchema } from '../schema/innovation.ts';
 import { measurementSchema, metricSchema, targetSchema } from '../schema/metric.ts';
-import { opdSchema } from '../schema/opd.ts';
+import { contactSchema, opdSchema, socialSchema } from '../schema/opd.ts';
 import { sourceSchema } from '../schema/source.ts';
 import * as enums from '../schema/enums.ts';
 import type { Choice } from '../schema/enums.ts';
@@ -28,6 +28,8 @@ const SCHEMA_NAMES = {
   image: 'imageSchema',
   source: 'sourceSchema',
   opd: 'opdSchema',
+  contact: 'contactSchema',
+  social: 'socialSchema',
 } as const;
 
 export type GroupId = keyof typeof SCHEMA_NAMES;
@@ -51,6 +53,8 @@ export const DICTIONARY_GROUPS: { id: GroupId; schema: z.ZodObject }[] = [
   { id: 'image', schema: imageSchema },
   { id: 'source', schema: sourceSchema as unknown as z.ZodObject },
   { id: 'opd', schema: opdSchema },
+  { id: 'contact', schema: contactSchema },
+  { id: 'social', schema: socialSchema },
 ];
 
 export interface FieldKind {
