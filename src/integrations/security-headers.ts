@@ -5,9 +5,10 @@
  * a meta tag cannot carry (frame-ancestors) and a long cache for fingerprinted assets.
  */
 import type { AstroIntegration } from 'astro';
-import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ADMIN_DIR } from './cms-admin.ts';
 
 /** Merges CSP strings: same directives, union of their sources, in first-seen order. */
 export function mergeCsp(policies: string[]): string {
@@ -24,8 +25,13 @@ export function mergeCsp(policies: string[]): string {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-export function headersFile(csp: string, base: string): string {
+export function headersFile(csp: string, base: string, adminCsp?: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
+  // The editor's pages get their own policy: "! Content-Security-Policy" detaches the
+  // site-wide one for that path (Cloudflare Pages syntax) before the editor's is added.
+  const admin = adminCsp
+    ? [`${b}${ADMIN_DIR}/*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${adminCsp}; frame-ancestors 'none'`, '  X-Robots-Tag: noindex', '  Cache-Control: no-cache', '']
+    : [];
   return [
     `${b}*`,
     `  Content-Security-Policy: ${csp}; frame-ancestors 'none'`,
@@ -39,6 +45,7 @@ export function headersFile(csp: string, base: string): string {
     `${b}pagefind/*`,
     '  Cache-Control: public, max-age=3600',
     '',
+    ...admin,
   ].join('\n');
 }
 
@@ -63,9 +70,10 @@ export function readHead(file: string, chunkSize = 16 * 1024): string {
   }
 }
 
-function* htmlFiles(dir: string): Generator<string> {
+function* htmlFiles(dir: string, skip?: string): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
+    if (e.isDirectory() && p === skip) continue;
     if (e.isDirectory()) yield* htmlFiles(p);
     else if (e.name.endsWith('.html')) yield p;
   }
@@ -82,12 +90,16 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = new Set<string>();
-        for (const file of htmlFiles(root)) {
-          const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readHead(file));
-          if (m) policies.add(m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+        const cspOf = (file: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readHead(file))?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+        // The web editor (written by the cms-admin integration) has its own policy.
+        const adminDir = join(root, ADMIN_DIR);
+        for (const file of htmlFiles(root, adminDir)) {
+          const csp = cspOf(file);
+          if (csp) policies.add(csp);
         }
         if (policies.size === 0) throw new Error('Tidak ada halaman dengan Content-Security-Policy; periksa security.csp di astro.config.mjs.');
-        writeFileSync(join(root, '_headers'), headersFile(mergeCsp([...policies]), base));
+        const adminPolicies = existsSync(adminDir) ? [...htmlFiles(adminDir)].map(cspOf).filter((c): c is string => !!c) : [];
+        writeFileSync(join(root, '_headers'), headersFile(mergeCsp([...policies]), base, adminPolicies.length ? mergeCsp(adminPolicies) : undefined));
         logger.info(`_headers ditulis (${policies.size} kebijakan CSP digabung).`);
       },
     },

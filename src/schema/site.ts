@@ -17,6 +17,13 @@ export const participationTargetSchema = strict({
   note: text.optional(),
 });
 
+export const editorSchema = strict({
+  /** Cabang tempat entri diterbitkan; permintaan tarik (pull request) dari editor web menuju cabang ini. */
+  branch: text.default('main'),
+  /** Alamat proxy OAuth GitHub yang dipasang pemda (sveltia-cms-auth), mis. https://sveltia-cms-auth.contoh.workers.dev; kosong = masuk dengan token akses pribadi. */
+  authUrl: httpsUrl.optional(),
+});
+
 export const siteSchema = strict({
   /** Nama situs. */
   name: text,
@@ -40,6 +47,8 @@ export const siteSchema = strict({
   licence: strict({ name: text, url: httpsUrl }),
   /** Repositori tempat entri disunting (untuk tautan "sunting halaman ini"). */
   repository: httpsUrl.optional(),
+  /** Editor web /admin/ (membuka pull request di `repository`, yang harus repositori GitHub). */
+  editor: editorSchema.optional(),
   /** Jumlah hari sebelum tanggal lastVerified dianggap perlu dipastikan ulang. */
   staleAfterDays: z.number().int().positive().default(365),
   /** Angka dan target partisipasi OPD (untuk statistik). */

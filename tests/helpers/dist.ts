@@ -2,12 +2,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every .html file under dir (relative paths). */
+/**
+ * Every .html file of the public site under dir (relative paths). The web editor's pages
+ * (admin/, written by the cms-admin integration, not Astro) are not site pages: they have
+ * their own CSP and no site layout, and tests/e2e/admin.test.ts checks them.
+ */
 export function htmlFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
+      if (e.isDirectory() && d === dir && e.name === 'admin') continue;
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith('.html')) out.push(relative(dir, p));
     }

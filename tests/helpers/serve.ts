@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'application/yaml; charset=utf-8',
 };
 
 export interface Served {
