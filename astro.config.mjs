@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSafeContent } from './src/validation/safe-content.ts';
 import contentGuard from './src/integrations/content-guard.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import { isSitemapPage, sitemapAlternates } from './src/lib/sitemap-links.ts';
@@ -34,7 +33,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Entries hold narrative, not code: no syntax highlighting (Shiki's inline styles break the CSP).
   markdown: { syntaxHighlight: false },
-  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [/** @type {any} */ (remarkSafeContent)] }) }), sitemap({ filter: isSitemapPage, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }) }), pagefindIndex(), cmsAdmin({ contentDir }), securityHeaders()],
+  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [/** @type {any} */ (remarkSafeContent)] }) }), sitemap({ filter: isSitemapPage, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }) }), cmsAdmin({ contentDir }), securityHeaders()],
   // Strict CSP with hashes for every script and style Astro emits; no 'unsafe-inline'.
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a worker.
   security: {
