@@ -197,6 +197,7 @@ export const statsUi = {
     statements: 'Other figures stated',
     sources: 'Sources of the claim',
     kind: { realisasi: 'reported', target: 'target' } as Record<string, string>,
+    due: 'for',
     stated: (innovations?: number, opd?: number) =>
       [innovations !== undefined && innov(innovations), opd !== undefined && `${n(opd)} ${opd === 1 ? 'agency' : 'agencies'}`]
         .filter(Boolean)

@@ -3,9 +3,11 @@
  * and its Indonesian twin /glosarium/. Each term keeps its Indonesian spelling as written on the
  * site, with a short English gloss and the same explanation in English and Indonesian.
  *
- * Facts: only general, well-established knowledge of Indonesian government structure, the legal
- * bases already named in src/schema/enums.ts, and facts from the project's fact sheet — the
- * latter always with their sources. Ids are stable anchor slugs: do not rename them.
+ * Facts: only general, well-established knowledge of Indonesian government structure and the
+ * legal bases already named in src/schema/enums.ts — nothing about one region. Facts about the
+ * region running the site (how many kelurahan, its awards, its MPP) are content, with sources:
+ * content/glossary.yaml (src/schema/glossary.ts), joined to these terms by src/data/glossary.ts.
+ * Ids are stable anchor slugs: do not rename them.
  */
 
 export interface GlossarySource {
@@ -25,52 +27,9 @@ export interface GlossaryTerm {
   definitionEn: string;
   /** The same explanation in Indonesian, for /glosarium/. */
   definitionId: string;
-  /** Sources of facts specific to Tangerang Selatan (general knowledge needs none). */
+  /** Sources of region facts, added from content/glossary.yaml (general knowledge needs none). */
   sources?: GlossarySource[];
 }
-
-const SRC = {
-  labTangerangNews: {
-    title: 'Pemkot Tangsel Launching Laboratorium Inovasi',
-    url: 'https://www.tangerangnews.com/tangsel/read/33748/Pemkot-Tangsel-Launching-Laboratorium-Inovasi',
-    publisher: 'TangerangNews.com',
-  },
-  labDetakBanten: {
-    title: 'Keren Dah! Pemkot Tangsel Miliki Laboratorium Inovasi',
-    url: 'https://www.detakbanten.com/today/keren-dah-pemkot-tangsel-miliki-laboratorium-inovasi',
-    publisher: 'DetakBanten.com',
-  },
-  labLiputan6: {
-    title: 'Pemkot Tangsel Launching Laboratorium Inovasi untuk Majukan Layanan Publik',
-    url: 'https://liputan6.com/news/read/4439281/pemkot-tangsel-launching-laboratorium-inovasi-untuk-majukan-layanan-publik',
-    publisher: 'Liputan6.com',
-  },
-  iga2020: {
-    title: 'Innovative Government Award, Tangsel Dinilai Kota Sangat Inovatif',
-    url: 'https://www.tangerangnews.com/tangsel/read/33730/Innovative-Government-Award-Tangsel-Dinilai-Kota-Sangat-Inovatif',
-    publisher: 'TangerangNews.com',
-  },
-  iga2017: {
-    title: 'Strategi Kota Tangsel dalam Meraih Kota Paling Inovatif',
-    url: 'https://news.detik.com/read/2017/12/19/202030/3777249/10/strategi-kota-tangsel-dalam-meraih-kota-paling-inovatif',
-    publisher: 'detikNews',
-  },
-  mppLiputan6: {
-    title: 'Menpan RB Tjahjo Kumolo Resmikan Mal Pelayanan Publik ke-41 di Tangsel',
-    url: 'https://liputan6.com/news/read/4533363/menpan-rb-tjahjo-kumolo-resmikan-mal-pelayanan-publik-ke-41-di-tangsel',
-    publisher: 'Liputan6.com',
-  },
-  mppKabar6: {
-    title: 'Mulai Beroperasi, Mall Pelayanan Publik di Tangsel Ramah bagi Disabilitas',
-    url: 'https://kabar6.com/mulai-beroperasi-mall-pelayanan-publik-di-tangsel-ramah-bagi-disabilitas/',
-    publisher: 'Kabar6.com',
-  },
-  wilayah: {
-    title: 'db/wilayah.sql — data kode wilayah sesuai Kepmendagri No. 300.2.2-2138 Tahun 2025',
-    url: 'https://github.com/cahyadsn/wilayah/blob/00d2159de447124c862fcf900a018e468afdcc18/db/wilayah.sql',
-    publisher: 'GitHub: cahyadsn/wilayah',
-  },
-} satisfies Record<string, GlossarySource>;
 
 export const GLOSSARY: GlossaryTerm[] = [
   // — Government and its units —
@@ -79,19 +38,17 @@ export const GLOSSARY: GlossaryTerm[] = [
     term: 'Pemerintah Kota (Pemkot)',
     en: 'City government',
     definitionEn:
-      'The government of a city (kota): the mayor, assisted by the city’s regional agencies (perangkat daerah). A kota is a second-tier regional government, on the same level as a regency (kabupaten) and below the province; Pemkot Tangerang Selatan is the city government of Tangerang Selatan in Banten province.',
+      'The government of a city (kota): the mayor, assisted by the city’s regional agencies (perangkat daerah). A kota is a second-tier regional government, on the same level as a regency (kabupaten) and below the province.',
     definitionId:
-      'Pemerintah sebuah kota: wali kota dibantu perangkat daerah kota itu. Kota adalah daerah tingkat kedua, setingkat dengan kabupaten dan di bawah provinsi; Pemkot Tangerang Selatan adalah pemerintah Kota Tangerang Selatan di Provinsi Banten.',
+      'Pemerintah sebuah kota: wali kota dibantu perangkat daerah kota itu. Kota adalah daerah tingkat kedua, setingkat dengan kabupaten dan di bawah provinsi.',
   },
   {
     id: 'wali-kota',
     term: 'Wali Kota / Wakil Wali Kota',
     en: 'Mayor / Deputy Mayor',
     definitionEn:
-      'The head and deputy head of a city government, elected together by the city’s residents. At the launch of the city’s Laboratorium Inovasi in December 2020, Deputy Mayor Benyamin Davnie asked that the outputs and outcomes of every innovation be measurable.',
-    definitionId:
-      'Kepala dan wakil kepala pemerintah kota, dipilih berpasangan oleh warga kota. Pada peluncuran Laboratorium Inovasi Desember 2020, Wakil Wali Kota Benyamin Davnie meminta agar output dan outcome setiap inovasi terukur.',
-    sources: [SRC.labTangerangNews, SRC.labDetakBanten],
+      'The head and deputy head of a city government, elected together by the city’s residents.',
+    definitionId: 'Kepala dan wakil kepala pemerintah kota, dipilih berpasangan oleh warga kota.',
   },
   {
     id: 'perangkat-daerah',
@@ -160,20 +117,18 @@ export const GLOSSARY: GlossaryTerm[] = [
     term: 'Kecamatan',
     en: 'District',
     definitionEn:
-      'A territorial subdivision of a city or regency, headed by a camat; in a city the kecamatan is also one of the regional agencies and provides some administrative services directly. Tangerang Selatan has seven kecamatan: Serpong, Serpong Utara, Pondok Aren, Ciputat, Ciputat Timur, Pamulang and Setu.',
+      'A territorial subdivision of a city or regency, headed by a camat; in a city the kecamatan is also one of the regional agencies and provides some administrative services directly.',
     definitionId:
-      'Wilayah bagian dari kota atau kabupaten yang dipimpin seorang camat; di kota, kecamatan juga termasuk perangkat daerah dan memberikan sebagian layanan administrasi secara langsung. Kota Tangerang Selatan memiliki tujuh kecamatan: Serpong, Serpong Utara, Pondok Aren, Ciputat, Ciputat Timur, Pamulang, dan Setu.',
-    sources: [SRC.wilayah],
+      'Wilayah bagian dari kota atau kabupaten yang dipimpin seorang camat; di kota, kecamatan juga termasuk perangkat daerah dan memberikan sebagian layanan administrasi secara langsung.',
   },
   {
     id: 'kelurahan',
     term: 'Kelurahan',
     en: 'Urban village',
     definitionEn:
-      'The lowest level of government administration in a city, part of a kecamatan. It is headed by a lurah, a civil servant appointed by the mayor — unlike a village (desa), whose head is elected by residents. Tangerang Selatan has 54 kelurahan.',
+      'The lowest level of government administration in a city, part of a kecamatan. It is headed by a lurah, a civil servant appointed by the mayor — unlike a village (desa), whose head is elected by residents.',
     definitionId:
-      'Tingkat pemerintahan terbawah di kota, bagian dari kecamatan. Kelurahan dipimpin seorang lurah, yaitu ASN yang diangkat wali kota — berbeda dengan desa yang kepalanya dipilih warga. Kota Tangerang Selatan memiliki 54 kelurahan.',
-    sources: [SRC.wilayah],
+      'Tingkat pemerintahan terbawah di kota, bagian dari kecamatan. Kelurahan dipimpin seorang lurah, yaitu ASN yang diangkat wali kota — berbeda dengan desa yang kepalanya dipilih warga.',
   },
   {
     id: 'rt-rw',
@@ -234,10 +189,9 @@ export const GLOSSARY: GlossaryTerm[] = [
     term: 'Mal Pelayanan Publik (MPP)',
     en: 'Public Service Mall',
     definitionEn:
-      'A single building where residents can use the services of many government bodies — city agencies as well as national bodies such as the police, immigration, the land agency and the courts. Tangerang Selatan’s MPP in Cilenggang, Serpong, was inaugurated on 15 April 2021 by the Minister of Administrative and Bureaucratic Reform, Tjahjo Kumolo.',
+      'A single building where residents can use the services of many government bodies — city agencies as well as national bodies such as the police, immigration, the land agency and the courts.',
     definitionId:
-      'Gedung tempat warga dapat memakai layanan berbagai instansi sekaligus — perangkat daerah kota maupun instansi pusat seperti kepolisian, imigrasi, BPN, dan pengadilan. MPP Kota Tangerang Selatan di Cilenggang, Serpong, diresmikan pada 15 April 2021 oleh Menteri PANRB Tjahjo Kumolo.',
-    sources: [SRC.mppLiputan6, SRC.mppKabar6],
+      'Gedung tempat warga dapat memakai layanan berbagai instansi sekaligus — perangkat daerah kota maupun instansi pusat seperti kepolisian, imigrasi, BPN, dan pengadilan.',
   },
 
   // — Documents and services residents meet in the entries —
@@ -370,29 +324,26 @@ export const GLOSSARY: GlossaryTerm[] = [
     term: 'Laboratorium Inovasi (LAN 5D)',
     en: 'Innovation Laboratory (LAN’s 5D cycle)',
     definitionEn:
-      'A LAN programme that guides government agencies through five stages of creating an innovation, known as 5D: Drum-up (generating ideas), Diagnose, Design, Deliver and Display (communicating it to the public). Tangerang Selatan launched its Laboratorium Inovasi with LAN in December 2020, presenting 22 innovations from 11 regional agencies.',
+      'A LAN programme that guides government agencies through five stages of creating an innovation, known as 5D: Drum-up (generating ideas), Diagnose, Design, Deliver and Display (communicating it to the public).',
     definitionId:
-      'Program LAN yang mendampingi instansi pemerintah melalui lima tahap membuat inovasi, disebut 5D: Drum-up (memunculkan ide), Diagnose (diagnosis masalah), Design (merancang), Deliver (menerapkan), dan Display (menyampaikan ke masyarakat). Kota Tangerang Selatan meluncurkan Laboratorium Inovasi bersama LAN pada Desember 2020 dengan 22 inovasi dari 11 OPD.',
-    sources: [SRC.labTangerangNews, SRC.labDetakBanten, SRC.labLiputan6],
+      'Program LAN yang mendampingi instansi pemerintah melalui lima tahap membuat inovasi, disebut 5D: Drum-up (memunculkan ide), Diagnose (diagnosis masalah), Design (merancang), Deliver (menerapkan), dan Display (menyampaikan ke masyarakat).',
   },
   {
     id: 'iid',
     term: 'IID (Indeks Inovasi Daerah)',
     en: 'Regional Innovation Index',
     definitionEn:
-      'Kemendagri’s measurement of how innovative each regional government is, based on the innovations that regions enter in its online Indeks Inovasi Daerah application. For 2020, regions entered their innovation data online from 14 May 2020.',
+      'Kemendagri’s measurement of how innovative each regional government is, based on the innovations that regions enter in its online Indeks Inovasi Daerah application.',
     definitionId:
-      'Pengukuran Kemendagri atas tingkat keinovatifan setiap pemerintah daerah, berdasarkan inovasi yang diinput daerah ke aplikasi Indeks Inovasi Daerah secara daring. Untuk tahun 2020, daerah menginput data inovasinya secara daring sejak 14 Mei 2020.',
-    sources: [SRC.iga2020],
+      'Pengukuran Kemendagri atas tingkat keinovatifan setiap pemerintah daerah, berdasarkan inovasi yang diinput daerah ke aplikasi Indeks Inovasi Daerah secara daring.',
   },
   {
     id: 'iga',
     term: 'IGA (Innovative Government Award)',
     en: 'Innovative Government Award',
     definitionEn:
-      'An award from Kemendagri to regional governments for innovation, based on the Indeks Inovasi Daerah. At IGA 2020 Tangerang Selatan received the rating “Kota Sangat Inovatif” (very innovative city), and at IGA 2017 it ranked second among cities.',
+      'An award from Kemendagri to regional governments for innovation, based on the Indeks Inovasi Daerah.',
     definitionId:
-      'Penghargaan Kemendagri kepada pemerintah daerah atas inovasinya, berdasarkan pengukuran Indeks Inovasi Daerah. Pada IGA 2020 Kota Tangerang Selatan meraih predikat “Kota Sangat Inovatif”, dan pada IGA 2017 meraih peringkat kedua kategori kota.',
-    sources: [SRC.iga2020, SRC.iga2017],
+      'Penghargaan Kemendagri kepada pemerintah daerah atas inovasinya, berdasarkan pengukuran Indeks Inovasi Daerah.',
   },
 ];

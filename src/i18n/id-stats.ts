@@ -185,6 +185,7 @@ export const statsUi = {
     statements: 'Angka lain yang disampaikan',
     sources: 'Sumber klaim',
     kind: { realisasi: 'realisasi', target: 'target' } as Record<string, string>,
+    due: 'untuk',
     stated: (innovations?: number, opd?: number) =>
       [innovations !== undefined && `${n(innovations)} inovasi`, opd !== undefined && `${n(opd)} OPD`].filter(Boolean).join(' dari '),
   },

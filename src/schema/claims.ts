@@ -51,6 +51,11 @@ export const claimStatementSchema = strict({
   opd: z.number().int().nonnegative().optional(),
   /** realisasi = a count reported; target = a goal. */
   kind: z.enum(['realisasi', 'target']),
+  /**
+   * Only for a target: the year (or date) by which it is to be met, as the sources put it
+   * ("tahun depan" said in December 2020 = 2021). Leave empty when no deadline is given.
+   */
+  due: partialDate({ future: true }).optional(),
   /** What the figure counts, in your own words (no quotation). */
   note: text,
   /** `id`s of the sources that report the statement. */
@@ -118,6 +123,9 @@ function checkClaim(claim: ClaimShape, ctx: Ctx) {
     });
   }
   for (const [i, s] of claim.statements.entries()) {
+    if (s.due !== undefined && s.kind !== 'target') {
+      ctx.issues.push({ code: 'custom', path: ['statements', i, 'due'], input: s.due, message: `diisi, tetapi "kind" bernilai "${s.kind}"; tenggat hanya untuk target: ubah "kind" menjadi "target" atau hapus "due".` });
+    }
     if (s.innovations === undefined && s.opd === undefined) {
       ctx.issues.push({ code: 'custom', path: ['statements', i], input: s, message: 'tidak berisi angka; isi "innovations", "opd", atau keduanya.' });
     }

@@ -79,7 +79,7 @@ const CASES: Case[] = [
   { rule: 'unknown field (typo)', change: fm('tahapan: penerapan', 'tahapan: penerapan\ntahpan: penerapan'), field: 'tahpan', message: /mungkin maksudnya "tahapan"/ },
   { rule: 'unknown OPD id', change: fm('opd: disdukcapil', 'opd: dukcapil'), field: 'opd', message: /tidak ada OPD dengan id itu/ },
   { rule: 'unknown collaborator OPD', change: fm('opd: disdukcapil', 'opd: disdukcapil\ncollaborators: [dinas-hantu]'), field: 'collaborators.0', message: /tidak ada OPD dengan id itu/ },
-  { rule: 'duplicate title', change: (t) => t.replace('title: Entri Uji Validasi', `title: "${titleOf('sianduk.mdx')}"`), field: 'title', message: /sama dengan judul di .*innovations\/sianduk\.mdx/ },
+  { rule: 'duplicate title', change: (t) => t.replace('title: Entri Uji Validasi', `title: "${titleOf('sianduk.md')}"`), field: 'title', message: /sama dengan judul di .*innovations\/sianduk\.md\b/ },
   { rule: 'malformed YAML', change: fm('images: []', 'images: [\n'), field: '', message: /frontmatter \(YAML\) tidak dapat dibaca/ },
   { rule: 'date that does not exist', change: fm('launched: 2020-10-02', 'launched: 2021-02-30'), field: 'launched', message: /tidak ada di kalender/ },
   { rule: 'date in the future', change: fm('launched: 2020-10-02', 'launched: 2099-01-01'), field: 'launched', message: /belum terjadi/ },

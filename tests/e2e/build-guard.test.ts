@@ -27,7 +27,7 @@ describe('astro build with a bad entry', () => {
   it('fails naming the file, the field and the fix, and writes no site', () => {
     const content = join(work, 'content');
     cpSync(join(ROOT, 'content'), content, { recursive: true });
-    const good = readFileSync(join(content, 'innovations', 'sianduk.mdx'), 'utf8');
+    const good = readFileSync(join(content, 'innovations', 'sianduk.md'), 'utf8');
     writeFileSync(
       join(content, 'innovations', 'salah-opd.mdx'),
       good.replace(/^opd: .*$/m, 'opd: dinas-yang-tidak-ada').replace(/^title: .*$/m, 'title: Entri Uji Salah'),
@@ -40,7 +40,7 @@ describe('astro build with a bad entry', () => {
     expect(log).toMatch(/"opd" bernilai "dinas-yang-tidak-ada", tetapi tidak ada OPD dengan id itu/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
     // The other entries are untouched.
-    expect(readFileSync(join(content, 'innovations', 'sianduk.mdx'), 'utf8')).toBe(good);
+    expect(readFileSync(join(content, 'innovations', 'sianduk.md'), 'utf8')).toBe(good);
   });
 });
 
@@ -48,8 +48,11 @@ describe('the MDX compiler inside astro build', () => {
   it('refuses unsafe MDX on its own, even with the content-guard pre-check switched off', () => {
     const content = join(work, 'content-unsafe');
     cpSync(join(ROOT, 'content'), content, { recursive: true });
+    // Entries are plain Markdown now; this one becomes MDX so that the MDX compiler reads it.
+    const md = join(content, 'innovations', 'sianduk.md');
     const file = join(content, 'innovations', 'sianduk.mdx');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nimport Bahaya from './bahaya.js'\n\n<iframe src="https://contoh.com" />\n`);
+    writeFileSync(file, `${readFileSync(md, 'utf8')}\n\nimport Bahaya from './bahaya.js'\n\n<iframe src="https://contoh.com" />\n`);
+    rmSync(md);
     const out = join(work, 'dist-unsafe');
     const result = build(content, out, { ETALASE_TEST_SKIP_CONTENT_GUARD: '1' });
     const log = result.stdout + result.stderr;

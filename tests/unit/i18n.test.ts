@@ -6,6 +6,8 @@ import { getUi, LANGS, localeOf } from '../../src/i18n/index.ts';
 import { ui as idUi } from '../../src/i18n/id.ts';
 import { ui as enUi } from '../../src/i18n/en.ts';
 import { GLOSSARY } from '../../src/i18n/glossary.ts';
+import { withRegionNotes } from '../../src/lib/glossary.ts';
+import { regionGlossarySchema } from '../../src/schema/glossary.ts';
 import * as enums from '../../src/schema/enums.ts';
 import { formatNumber, formatPartialDate } from '../../src/lib/format.ts';
 
@@ -53,6 +55,42 @@ describe('string tables', () => {
       expect(g.definitionId.length, g.id).toBeGreaterThan(20);
       for (const s of g.sources ?? []) expect(s.url).toMatch(/^https:\/\//);
     }
+  });
+});
+
+describe('region facts in the glossary', () => {
+  const region = regionGlossarySchema.parse({
+    notes: [{ term: 'kelurahan', id: 'Kabupaten Contoh memiliki 12 kelurahan.', en: 'Kabupaten Contoh has 12 kelurahan.', sources: ['data-wilayah'] }],
+    sources: [{ id: 'data-wilayah', title: 'Data wilayah contoh', url: 'https://contoh.go.id/wilayah', publisher: 'Pemkab Contoh', date: '2025-01-02' }],
+  });
+
+  it('keeps the general definitions in code free of any one region', () => {
+    const text = JSON.stringify(GLOSSARY);
+    expect(text).not.toMatch(/Tangerang|Tangsel|Cilenggang|Benyamin/);
+    expect(GLOSSARY.every((g) => (g.sources ?? []).length === 0)).toBe(true);
+  });
+
+  it('adds a region note after the general definition, in both languages, with its source', () => {
+    const { terms, problems } = withRegionNotes(GLOSSARY, region);
+    expect(problems).toEqual([]);
+    const kel = terms.find((t) => t.id === 'kelurahan')!;
+    const general = GLOSSARY.find((t) => t.id === 'kelurahan')!;
+    expect(kel.definitionId).toBe(`${general.definitionId} Kabupaten Contoh memiliki 12 kelurahan.`);
+    expect(kel.definitionEn).toBe(`${general.definitionEn} Kabupaten Contoh has 12 kelurahan.`);
+    expect(kel.sources).toEqual([{ title: 'Data wilayah contoh', url: 'https://contoh.go.id/wilayah', publisher: 'Pemkab Contoh' }]);
+    expect(terms.find((t) => t.id === 'opd')).toEqual(GLOSSARY.find((t) => t.id === 'opd'));
+  });
+
+  it('names the field and the choices when a note points at no glossary term', () => {
+    const bad = { ...region, notes: [{ ...region.notes[0]!, term: 'desa-adat' }] };
+    const { problems } = withRegionNotes(GLOSSARY, bad);
+    expect(problems).toEqual([{ field: 'notes.0.term', message: expect.stringMatching(/^bernilai "desa-adat", tetapi tidak ada istilah .*pilih salah satu: .*kelurahan/) }]);
+  });
+
+  it('refuses a note citing a source the file does not list', () => {
+    const result = regionGlossarySchema.safeParse({ ...region, notes: [{ ...region.notes[0]!, sources: ['tidak-ada'] }] });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['notes', 0, 'sources', 0]);
   });
 });
 

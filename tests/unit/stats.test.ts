@@ -413,6 +413,13 @@ describe('claims data', () => {
     expect(checkClaimFile({ ...raw, total: { ...raw.total, note: 'Sumber menjumlah 7.' } }, ['dinas-a', 'dinas-b', 'badan-d']).problems).toEqual([]);
   });
 
+  it('accepts a deadline on a target statement and refuses one on a reported count', () => {
+    const target = { by: 'Wakil Wali Kota', opd: 35, kind: 'target', due: '2021', note: 'Target tahun berikutnya.', sources: [rawClaim().sources[0]!.id] };
+    expect(checkClaimFile({ ...rawClaim(), statements: [target] }, ['dinas-a', 'dinas-b', 'badan-d']).problems).toEqual([]);
+    const { problems } = checkClaimFile({ ...rawClaim(), statements: [{ ...target, kind: 'realisasi' }] }, ['dinas-a', 'dinas-b', 'badan-d']);
+    expect(problems).toEqual([{ field: 'statements.0.due', message: expect.stringContaining('tenggat hanya untuk target') }]);
+  });
+
   it('refuses unknown sources, repeated OPDs and OPD ids missing from the registry', () => {
     const raw = rawClaim();
     raw.rows[1]!.sources = ['tidak-ada'];
@@ -441,7 +448,11 @@ describe('claims data', () => {
       dindikbud: 1,
     });
     expect(lab!.total).toMatchObject({ innovations: 22, opd: 11 });
-    expect(lab!.statements).toEqual([expect.objectContaining({ innovations: 35, opd: 19, kind: 'realisasi' })]);
+    expect(lab!.statements).toEqual([
+      expect.objectContaining({ innovations: 35, opd: 19, kind: 'realisasi' }),
+      expect.objectContaining({ opd: 35, kind: 'target', due: '2021', sources: ['tangerangnews-2020-12-22', 'detakbanten-lab-inovasi'] }),
+    ]);
+    expect(lab!.rows.find((r) => r.opd === 'dsdabmbk')!.sources).toEqual(['detakbanten-lab-inovasi', 'liputan6-lab-inovasi']);
     expect(lab!.rows.find((r) => r.opd === 'dp3akb')!.writtenAs).toContain('DPMP3KAB');
   });
 });
