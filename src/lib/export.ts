@@ -61,23 +61,27 @@ export interface NarrativeSection {
 
 /**
  * Splits an MDX/Markdown body at its level-2 headings ("## Latar belakang").
- * Text before the first heading is dropped (entries have none). Headings keep their spelling.
+ * Text before the first heading is dropped (entries have none). Headings keep their spelling;
+ * `line` is the heading's 1-based line in the body.
  */
-export function splitSections(body: string): { heading: string; markdown: string }[] {
-  const sections: { heading: string; markdown: string }[] = [];
-  let current: { heading: string; lines: string[] } | undefined;
+export function splitSections(body: string): { heading: string; markdown: string; line: number }[] {
+  const sections: { heading: string; markdown: string; line: number }[] = [];
+  let current: { heading: string; lines: string[]; line: number } | undefined;
   let fence = false;
-  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-    const m = fence ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m) {
-      if (current) sections.push({ heading: current.heading, markdown: current.lines.join('\n').trim() });
-      current = { heading: m[1]!.trim(), lines: [] };
-    } else if (current) {
-      current.lines.push(line);
-    }
-  }
-  if (current) sections.push({ heading: current.heading, markdown: current.lines.join('\n').trim() });
+  body
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .forEach((line, i) => {
+      if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+      const m = fence ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
+      if (m) {
+        if (current) sections.push({ heading: current.heading, markdown: current.lines.join('\n').trim(), line: current.line });
+        current = { heading: m[1]!.trim(), lines: [], line: i + 1 };
+      } else if (current) {
+        current.lines.push(line);
+      }
+    });
+  if (current) sections.push({ heading: current.heading, markdown: current.lines.join('\n').trim(), line: current.line });
   return sections;
 }
 

@@ -6,8 +6,7 @@
 import { missingEnglish } from '../lib/translation.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, resolve, basename, extname } from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import * as yaml from 'js-yaml';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { parseDocument, isMap, isSeq, isScalar, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { partialDateProblem } from '../schema/fields.ts';
@@ -16,6 +15,8 @@ import { opdSchema, type OpdData } from '../schema/opd.ts';
 import { siteSchema } from '../schema/site.ts';
 import { checkCatalog } from '../lib/catalog-checks.ts';
 import { checkBody } from './safe-content.ts';
+import { parseYaml } from './parser-messages.ts';
+import { sectionProblems } from './sections.ts';
 import { checkClaimFile } from '../lib/claims.ts';
 import { ageInDays } from '../lib/stats.ts';
 import type { Problem } from './problems.ts';
@@ -173,24 +174,19 @@ function looseEntry(raw: unknown) {
   };
 }
 
-/** Reads a YAML file; a syntax error becomes a problem with its line. */
-function readYaml(root: string, path: string): { file: string; source: string; raw?: unknown; problem?: Problem } {
+/** Reads a YAML file; every syntax error becomes a problem with its line. */
+function readYaml(root: string, path: string): { file: string; source: string; raw?: unknown; problems: Problem[] } {
   const file = relative(root, path);
   const source = readFileSync(path, 'utf8');
-  try {
-    return { file, source, raw: yaml.load(source) };
-  } catch (e) {
-    const mark = (e as { mark?: { line: number } }).mark;
-    const message = `YAML tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab) dan tanda titik dua.`;
-    return { file, source, problem: { file, line: mark ? mark.line + 1 : undefined, field: '', severity: 'error', message } };
-  }
+  const { data, errors } = parseYaml(source);
+  return { file, source, raw: data, problems: errors.map((e) => ({ file, line: e.line, field: '', severity: 'error', message: `YAML tidak dapat dibaca: ${e.message}` })) };
 }
 
 function parseYamlFile<T>(root: string, path: string, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> {
   const id = basename(path, extname(path));
-  const { file, source, raw, problem } = readYaml(root, path);
-  if (problem) {
-    problems.push(problem);
+  const { file, source, raw, problems: syntax } = readYaml(root, path);
+  if (syntax.length) {
+    problems.push(...syntax);
     return { id, file };
   }
   const dates = impossibleDates(file, source, 0);
@@ -211,18 +207,18 @@ function parseEntry(root: string, path: string, problems: Problem[]): Parsed<Inn
     problems.push({ file, line: 1, field: '', severity: 'error', message: 'berkas harus diawali frontmatter: baris "---", isian, lalu "---" lagi.' });
     return { id, file };
   }
-  let parsed: ReturnType<typeof parseFrontmatter>;
-  try {
-    parsed = parseFrontmatter(source);
-  } catch (e) {
-    const mark = (e as { mark?: { line: number } }).mark;
-    problems.push({ file, line: mark ? mark.line + 1 : undefined, field: '', severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab), tanda titik dua, dan tanda kutip.` });
+  const rawFrontmatter = extractFrontmatter(source) ?? '';
+  const { data: frontmatter, errors } = parseYaml(rawFrontmatter);
+  if (errors.length) {
+    for (const e of errors) problems.push({ file, line: e.line, field: '', severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${e.message}` });
     return { id, file };
   }
+  const content = source.replace(`---${rawFrontmatter}---`, '');
+  const parsed = { frontmatter: (frontmatter && typeof frontmatter === 'object' ? frontmatter : {}) as Record<string, unknown>, rawFrontmatter, content };
   const dates = impossibleDates(file, parsed.rawFrontmatter, 0);
   problems.push(...dates);
   const bodyOffset = (parsed.rawFrontmatter.match(/\n/g) ?? []).length;
-  for (const p of checkBody(parsed.content, extname(path) === '.mdx' ? 'mdx' : 'md', bodyOffset)) {
+  for (const p of [...checkBody(parsed.content, extname(path) === '.mdx' ? 'mdx' : 'md', bodyOffset), ...sectionProblems(parsed.content, bodyOffset)]) {
     problems.push({ file, line: p.line, field: 'isi', severity: 'error', message: p.message });
   }
   const result = innovationSchema.safeParse(parsed.frontmatter);
@@ -293,8 +289,8 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
 
 /** A claims file: YAML, real dates, and the rules of src/lib/claims.ts (the same the build applies). */
 function claimProblems(root: string, path: string, opdIds: string[]): Problem[] {
-  const { file, source, raw, problem } = readYaml(root, path);
-  if (problem) return [problem];
+  const { file, source, raw, problems: syntax } = readYaml(root, path);
+  if (syntax.length) return syntax;
   const find = lineFinder(source, 0);
   return [
     ...impossibleDates(file, source, 0),
