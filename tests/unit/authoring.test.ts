@@ -5,6 +5,7 @@ import { firstSentences, rowToEntry, sheetDate } from '../../src/authoring/csv-i
 import { TAHAPAN, URUSAN, BENTUK } from '../../src/schema/enums.ts';
 import { innovationSchema } from '../../src/schema/innovation.ts';
 import { checkBody } from '../../src/validation/safe-content.ts';
+import { sectionProblems } from '../../src/validation/sections.ts';
 
 const opds = [
   { id: 'disdukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', abbreviation: 'Disdukcapil', aliases: ['Dukcapil'] },
@@ -51,7 +52,10 @@ describe('entryText', () => {
     expect(parsed.title).toBe('Layanan "Contoh": Satu');
     expect(parsed.launched).toBe('2020-10-02');
     expect(content).toMatch(/## Latar belakang\n\nMasalah\.\n[\s\S]*## Solusi\n[\s\S]*## Manfaat/);
-    expect(checkBody(content, 'mdx')).toEqual([]);
+    expect(checkBody(content, 'md')).toEqual([]);
+    // The sections not given keep a hint for the author, and are refused until written.
+    expect(content).toMatch(/## Solusi\n\n<!-- .+ -->/);
+    expect(sectionProblems(content).map((p) => p.message)).toEqual([expect.stringMatching(/"## Solusi" kosong/), expect.stringMatching(/"## Manfaat" kosong/)]);
   });
 });
 
