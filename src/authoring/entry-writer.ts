@@ -96,20 +96,30 @@ export interface NewEntryFields {
   bentuk: string | undefined;
   urusan: string | undefined;
   inisiator?: string | undefined;
+  inisiatorName?: string | undefined;
   started?: string | undefined;
   trial?: string | undefined;
   launched?: string | undefined;
   status?: string | undefined;
   lastVerified?: string | undefined;
-  source: { id: string; title: string | undefined; url: string | undefined; publisher: string | undefined; date: string | undefined; eventDate?: string | undefined };
+  sources: NewSource[];
+}
+
+export interface NewSource {
+  id: string;
+  title: string | undefined;
+  url: string | undefined;
+  publisher: string | undefined;
+  date: string | undefined;
+  eventDate?: string | undefined;
+  dateNote?: string | undefined;
 }
 
 /**
  * Frontmatter of a new entry, the same for `npm run new` and the CSV import: fields in
- * schema order, unknown dates left out, status "tidak-diketahui" unless given, one source.
+ * schema order, unknown dates left out, status "tidak-diketahui" unless given, its sources.
  */
 export function newFrontmatter(f: NewEntryFields): Record<string, unknown> {
-  const { eventDate, ...source } = f.source;
   return {
     title: f.title,
     summary: f.summary,
@@ -119,13 +129,14 @@ export function newFrontmatter(f: NewEntryFields): Record<string, unknown> {
     bentuk: f.bentuk,
     urusan: f.urusan,
     ...(f.inisiator ? { inisiator: f.inisiator } : {}),
+    ...(f.inisiatorName ? { inisiatorName: f.inisiatorName } : {}),
     ...(f.started ? { started: f.started } : {}),
     ...(f.trial ? { trial: f.trial } : {}),
     ...(f.launched ? { launched: f.launched } : {}),
     status: f.status ?? 'tidak-diketahui',
     ...(f.lastVerified ? { lastVerified: f.lastVerified } : {}),
     confidence: 'satu-sumber',
-    sources: [{ ...source, ...(eventDate ? { eventDate } : {}) }],
+    sources: f.sources.map(({ eventDate, dateNote, ...source }) => ({ ...source, ...(eventDate ? { eventDate } : {}), ...(dateNote ? { dateNote } : {}) })),
   };
 }
 

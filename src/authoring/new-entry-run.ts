@@ -170,14 +170,16 @@ async function run(o: RunOptions): Promise<number> {
     launched,
     status,
     lastVerified,
-    source: {
-      id: sourceId(sourcePublisher, sourceDate === 'tidak-diketahui' ? sourceEventDate : sourceDate),
-      title: sourceTitle,
-      url: sourceUrl,
-      publisher: sourcePublisher,
-      date: sourceDate,
-      eventDate: sourceEventDate,
-    },
+    sources: [
+      {
+        id: sourceId(sourcePublisher, sourceDate === 'tidak-diketahui' ? sourceEventDate : sourceDate),
+        title: sourceTitle,
+        url: sourceUrl,
+        publisher: sourcePublisher,
+        date: sourceDate,
+        eventDate: sourceEventDate,
+      },
+    ],
   });
 
   writeFileSync(file, entryText({ frontmatter, latarBelakang: latar, solusi, manfaat }));

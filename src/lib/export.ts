@@ -282,10 +282,13 @@ export function metricsText(item: Pick<InnovationData, 'metrics' | 'sources'>, t
     .join('\n');
 }
 
+/** How sourcesText writes an unknown publication date (the CSV import reads it back). */
+export const UNKNOWN_DATE_TEXT = 'tanggal terbit tidak diketahui';
+
 /** Sources, one per line: publisher — title (date) — URL. */
 export function sourcesText(sources: Source[]): string {
   return sources
-    .map((s) => `${s.publisher} — ${s.title} (${s.date === UNKNOWN_DATE ? 'tanggal terbit tidak diketahui' : s.date}) — ${s.url}`)
+    .map((s) => `${s.publisher} — ${s.title} (${s.date === UNKNOWN_DATE ? UNKNOWN_DATE_TEXT : s.date}) — ${s.url}`)
     .join('\n');
 }
 
