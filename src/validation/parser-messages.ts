@@ -77,11 +77,16 @@ const MDX_HINTS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/Unexpected lazy line/, () => 'baris di dalam tag atau ekspresi harus menjorok sama dengan baris pertamanya'],
 ];
 
-/** Indonesian text for an MDX parse error (micromark's English reason), the original in brackets. */
-export function mdxErrorMessage(reason: string): string {
+/** Indonesian explanation of a known MDX parse error, or undefined for one not in the table. */
+export function mdxHint(reason: string): string | undefined {
   for (const [re, text] of MDX_HINTS) {
     const m = re.exec(reason);
-    if (m) return `${text(m)} [${reason}]`;
+    if (m) return text(m);
   }
-  return `isi tidak dapat dibaca sebagai MDX; karakter < dan { punya arti khusus, tulis \\< atau \\{ bila ingin menampilkannya [${reason}]`;
+  return undefined;
+}
+
+/** Indonesian text for an MDX parse error (micromark's English reason), the original in brackets. */
+export function mdxErrorMessage(reason: string): string {
+  return `${mdxHint(reason) ?? 'isi tidak dapat dibaca sebagai MDX; karakter < dan { punya arti khusus, tulis \\< atau \\{ bila ingin menampilkannya'} [${reason}]`;
 }

@@ -39,6 +39,9 @@ describe('astro build with a bad entry', () => {
     expect(log).toContain('salah-opd.mdx');
     expect(log).toMatch(/"opd" bernilai "dinas-yang-tidak-ada", tetapi tidak ada OPD dengan id itu/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
+    // Astro's English wrapper comes in Indonesian first, the original in brackets, and no stack trace of our code.
+    expect(log).toMatch(/Build dihentikan: tahap "astro:config:setup" gagal; penyebabnya tertulis di bawah \[An unhandled error occurred while running the "astro:config:setup" hook\]/);
+    expect(log).not.toMatch(/Stack trace:|content-guard\.ts:\d+/);
     // The other entries are untouched.
     expect(readFileSync(join(content, 'innovations', 'sianduk.mdx'), 'utf8')).toBe(good);
   });
@@ -59,5 +62,20 @@ describe('the MDX compiler inside astro build', () => {
     expect(log).toMatch(/import\/export tidak diizinkan/);
     expect(log).toMatch(/<iframe> tidak diizinkan/);
     expect(existsSync(join(out, 'inovasi', 'sianduk', 'index.html'))).toBe(false);
+  });
+});
+
+describe('an MDX syntax error the compiler finds', () => {
+  it('is explained in Indonesian first, the compiler reason kept in brackets', () => {
+    const content = join(work, 'content-syntax');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const file = join(content, 'innovations', 'sianduk.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nTeks <b>tanpa penutup\n`);
+    const result = build(content, join(work, 'dist-syntax'), { ETALASE_TEST_SKIP_CONTENT_GUARD: '1' });
+    const log = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(log).toMatch(/✗ Build gagal setelah \S+; penyebabnya tertulis di bawah \[✗ Build failed in/);
+    expect(log).toMatch(/isi MDX tidak dapat dibaca: tag <b> dibuka tetapi tidak ditutup; tambahkan <\/b>.* \[Expected a closing tag for `<b>`/);
+    expect(log).not.toMatch(/^Expected a closing tag/m);
   });
 });
