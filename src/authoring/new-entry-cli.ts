@@ -145,8 +145,8 @@ export function opdOptions(opds: readonly OpdName[]): PromptOption[] {
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Filter for the autocomplete prompts: every typed word appears in the id, label or hint. */
-export function optionMatches(search: string, option: PromptOption): boolean {
-  const hay = fold(`${option.value} ${option.label} ${option.hint ?? ''}`);
+export function optionMatches(search: string, option: { value: string; label?: string | undefined; hint?: string | undefined }): boolean {
+  const hay = fold(`${option.value} ${option.label ?? ''} ${option.hint ?? ''}`);
   return fold(search)
     .split(/\s+/)
     .filter(Boolean)

@@ -70,12 +70,12 @@ async function run(o: RunOptions): Promise<number> {
   const fail = (message: string): never => {
     throw new Stop(`✗ ${message}`, 1);
   };
-  const answered = <T>(value: T | symbol): T => {
+  const answered = <T,>(value: T): Exclude<T, symbol> => {
     if (p.isCancel(value)) {
       p.cancel('Dibatalkan; tidak ada berkas yang dibuat.', io);
       throw new Stop('', 1);
     }
-    return value as T;
+    return value as Exclude<T, symbol>;
   };
 
   const askText = async (flag: string | undefined, name: string, message: string, check: (v: string | undefined) => string | undefined, placeholder?: string) => {
