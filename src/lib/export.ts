@@ -7,10 +7,13 @@
 import { stringify } from 'csv-stringify/sync';
 import type { InnovationRecord, OpdRecord, OpdWithCount } from './catalog.ts';
 import { formatNumber } from './format.ts';
+import { splitSections } from './sections.ts';
 import { innovationShape, type InnovationData } from '../schema/innovation.ts';
 import { opdSchema, type OpdData } from '../schema/opd.ts';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, URUSAN, labelOf } from '../schema/enums.ts';
 import { UNKNOWN_DATE, type Source } from '../schema/source.ts';
+
+export { splitSections };
 
 /**
  * Version of the shape of inovasi.json / opd.json / inovasi.csv. Bump the major number when a
@@ -58,32 +61,6 @@ export interface NarrativeSection {
 }
 
 /* ------------------------------------------------------------------ narrative */
-
-/**
- * Splits an MDX/Markdown body at its level-2 headings ("## Latar belakang").
- * Text before the first heading is dropped (entries have none). Headings keep their spelling;
- * `line` is the heading's 1-based line in the body.
- */
-export function splitSections(body: string): { heading: string; markdown: string; line: number }[] {
-  const sections: { heading: string; markdown: string; line: number }[] = [];
-  let current: { heading: string; lines: string[]; line: number } | undefined;
-  let fence = false;
-  body
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .forEach((line, i) => {
-      if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-      const m = fence ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
-      if (m) {
-        if (current) sections.push({ heading: current.heading, markdown: current.lines.join('\n').trim(), line: current.line });
-        current = { heading: m[1]!.trim(), lines: [], line: i + 1 };
-      } else if (current) {
-        current.lines.push(line);
-      }
-    });
-  if (current) sections.push({ heading: current.heading, markdown: current.lines.join('\n').trim(), line: current.line });
-  return sections;
-}
 
 /** Inline Markdown to plain text: links and images keep their text, emphasis and code marks go. */
 function inlineText(text: string): string {

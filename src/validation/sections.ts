@@ -5,7 +5,7 @@
  * and in the web editor, which imports this same check.
  */
 import { narrativeText } from '../lib/catalog-checks.ts';
-import { splitSections } from '../lib/export.ts';
+import { splitSections } from '../lib/sections.ts';
 import type { BodyProblem } from './safe-content.ts';
 
 /** Headings an entry's body must have, each with text under it, in this order. */
