@@ -28,7 +28,7 @@ try {
     options: { 'dry-run': { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
   }));
 } catch (e) {
-  console.log(`✗ ${/'([^']+)'/.exec((e as Error).message)?.[1] ?? 'flag'} tidak dikenal.\n${USAGE}`);
+  console.log(`✗ flag ${/'([^']+)'/.exec((e as Error).message)?.[1] ?? ''} tidak dikenal.\n${USAGE}`);
   process.exit(1);
 }
 if (flags.help || positionals.length !== 1) {

@@ -33,7 +33,7 @@ try {
   flags = parsed.values;
   files = parsed.positionals;
 } catch (e) {
-  console.log(`✗ ${/'([^']+)'/.exec((e as Error).message)?.[1] ?? 'argumen'} tidak dikenal.\n${USAGE}`);
+  console.log(`✗ flag ${/'([^']+)'/.exec((e as Error).message)?.[1] ?? ''} tidak dikenal.\n${USAGE}`);
   process.exit(1);
 }
 if (flags.help) {
