@@ -128,7 +128,7 @@ describe('the published content', () => {
 });
 
 describe('topLevelKeyLine', () => {
-  it('agrees with the YAML parser on every top-level key of the real entries and OPDs', () => {
+  it('agrees with the YAML parser on every top-level key of the real entries and OPDs', { timeout: 30_000 }, () => {
     const dirs = [join(ROOT, 'content', 'innovations'), join(ROOT, 'content', 'opd')];
     let compared = 0;
     for (const d of dirs) {
