@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { launch } from '../tests/helpers/browser.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const site = yaml.load(readFileSync(join(ROOT, process.env.CONTENT_DIR ?? 'content', 'site.yaml'), 'utf8')) as {
+const site = parseYaml(readFileSync(join(ROOT, process.env.CONTENT_DIR ?? 'content', 'site.yaml'), 'utf8')) as {
   name: string;
   region: string;
   government: string;

@@ -1,37 +1,101 @@
 /**
- * npm run validate [files…] — checks content without building the site.
- * Prints one Indonesian line per problem (file:line: "field" message) and,
- * inside GitHub Actions, workflow annotations. Exits 1 when any error is found.
+ * npm run validate [files…]            checks content without building the site.
+ * npm run validate -- --changed [--base <ref>]
+ *   checks only the files the branch changed against the base branch (see src/validation/changed.ts):
+ *   their problems in full, the rest of the catalogue's warnings summed up in one line.
+ * Prints one Indonesian line per problem (file:line: "field" message) and, inside GitHub
+ * Actions, workflow annotations. Exits 1 when any error is found.
  */
-import { validateContent, contentPaths } from '../src/validation/content.ts';
+import { parseArgs } from 'node:util';
+import { relative, resolve } from 'node:path';
+import { validateContent, contentPaths, type ValidationResult } from '../src/validation/content.ts';
+import { changedFiles, isSharedInput } from '../src/validation/changed.ts';
 import { formatProblem, githubAnnotation } from '../src/validation/problems.ts';
+import { formatNumber } from '../src/lib/format.ts';
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log('Pemakaian: npm run validate [berkas…]\nMemeriksa semua entri (atau berkas yang disebut) tanpa membangun situs.');
+const USAGE = `Pemakaian: npm run validate [berkas…]
+       npm run validate -- --changed [--base <ref>]
+Memeriksa semua entri (atau berkas yang disebut) tanpa membangun situs.
+--changed      hanya berkas yang diubah cabang ini terhadap cabang dasar (merge-base dengan
+               --base, origin/<cabang tujuan PR>, origin/main, atau main); peringatan entri lain
+               diringkas dalam satu baris. Bila cabang dasar tidak ditemukan, semua entri diperiksa.
+               Bila yang diubah adalah berkas bersama (content/opd/, content/site.yaml, content/claims/,
+               src/schema/, src/validation/), semua entri diperiksa karena semuanya bisa terdampak.
+--base <ref>   cabang atau commit pembanding untuk --changed.`;
+
+let flags: { changed?: boolean; base?: string; help?: boolean };
+let files: string[];
+try {
+  const parsed = parseArgs({
+    allowPositionals: true,
+    options: { changed: { type: 'boolean' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  flags = parsed.values;
+  files = parsed.positionals;
+} catch (e) {
+  console.log(`✗ flag ${/'([^']+)'/.exec((e as Error).message)?.[1] ?? ''} tidak dikenal.\n${USAGE}`);
+  process.exit(1);
+}
+if (flags.help) {
+  console.log(USAGE);
   process.exit(0);
 }
+
 const root = process.cwd();
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const paths = contentPaths(root, contentDir);
 const started = performance.now();
-const { problems, innovations, opds } = validateContent(contentPaths(root, process.env.CONTENT_DIR ?? 'content'), args.length ? args : undefined);
+const annotate = process.env.GITHUB_ACTIONS === 'true';
+
+let result: ValidationResult;
+let scope = '';
+if (flags.changed) {
+  const changed = changedFiles(root, flags.base);
+  const contentRel = relative(root, resolve(root, contentDir));
+  const inContent = changed.files.filter((f) => f.startsWith(`${contentRel}/`));
+  const shared = changed.files.filter((f) => isSharedInput(f, contentRel));
+  if (!changed.base) {
+    console.log(`(catatan) ${changed.note}. Seluruh katalog diperiksa.`);
+    result = validateContent(paths);
+  } else if (shared.length) {
+    console.log(`(catatan) berkas bersama berubah (${shared.slice(0, 3).join(', ')}${shared.length > 3 ? ', …' : ''}); seluruh katalog diperiksa karena semua entri bisa terdampak.`);
+    result = validateContent(paths);
+  } else {
+    const entries = inContent.filter((f) => /\.mdx?$/.test(f));
+    scope = `${entries.length} berkas diubah terhadap ${changed.base} (${changed.mergeBase!.slice(0, 7)})`;
+    console.log(entries.length ? `Memeriksa ${scope}: ${entries.join(', ')}` : `Tidak ada entri yang diubah terhadap ${changed.base}; hanya aturan antar-entri yang diperiksa.`);
+    result = validateContent(paths, entries, { quickRest: true });
+  }
+} else {
+  result = validateContent(paths, files.length ? files : undefined);
+}
+
+const { problems, innovations, opds, restWarnings } = result;
 const infos = problems.filter((p) => p.severity === 'info');
 // Many entries without English text is normal: past a screenful they are summed up in one line.
 const INFO_LINES = 20;
 for (const p of problems) {
   if (p.severity === 'info' && infos.length > INFO_LINES) continue;
   console.log(formatProblem(p));
-  if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(p));
+  if (annotate) console.log(githubAnnotation(p));
 }
 if (infos.length > INFO_LINES) {
-  const files = infos.map((p) => p.file);
-  console.log(`(info) ${infos.length} entri belum lengkap teks bahasa Inggrisnya (titleEn, summaryEn, storyEn), mis. ${files.slice(0, 5).join(', ')}. Bukan kesalahan; jalankan "npm run validate <berkas>" untuk rinciannya.`);
+  const names = infos.map((p) => p.file);
+  console.log(`(info) ${infos.length} entri belum lengkap teks bahasa Inggrisnya (titleEn, summaryEn, storyEn), mis. ${names.slice(0, 5).join(', ')}. Bukan kesalahan; jalankan "npm run validate <berkas>" untuk rinciannya.`);
+}
+if (restWarnings?.length) {
+  const n = new Set(restWarnings.map((p) => p.file)).size;
+  console.log(
+    `(ringkasan) ${formatNumber(restWarnings.length)} peringatan lain di ${formatNumber(n)} entri yang tidak diubah (tanggal "lastVerified" sudah lama); bukan dari perubahan ini. Jalankan "npm run validate" untuk daftarnya.`,
+  );
 }
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.filter((p) => p.severity === 'warning').length;
 const ms = Math.round(performance.now() - started);
+const where = scope ? `${scope}; katalog ${innovations} inovasi dan ${opds} OPD` : `${innovations} inovasi dan ${opds} OPD`;
 console.log(
   errors
-    ? `\n✗ ${errors} kesalahan, ${warnings} peringatan di ${innovations} inovasi dan ${opds} OPD (${ms} ms). Perbaiki baris di atas lalu jalankan lagi.`
-    : `✓ ${innovations} inovasi dan ${opds} OPD valid${warnings ? `, ${warnings} peringatan` : ''} (${ms} ms).`,
+    ? `\n✗ ${errors} kesalahan, ${warnings} peringatan di ${where} (${ms} ms). Perbaiki baris di atas lalu jalankan lagi.`
+    : `✓ ${scope ? `${where}: valid` : `${where} valid`}${warnings ? `, ${warnings} peringatan` : ''} (${ms} ms).`,
 );
 process.exitCode = errors ? 1 : 0;

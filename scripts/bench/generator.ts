@@ -10,8 +10,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
-import { stringify } from 'yaml';
+import { parse as loadYaml, stringify } from 'yaml';
 import { titleKey } from '../../src/lib/catalog-checks.ts';
 import { BENTUK_IDS, CONFIDENCE_IDS, INISIATOR_IDS, JENIS_IDS, LAN5D_IDS, TAHAPAN_IDS, URUSAN_IDS } from '../../src/schema/enums.ts';
 

@@ -13,9 +13,10 @@ import * as enums from '../schema/enums.ts';
 import type { Choice } from '../schema/enums.ts';
 import { UNKNOWN_DATE } from '../schema/source.ts';
 import { FIELD_LABELS } from './field-labels.ts';
+import { REQUIRED_SECTIONS } from '../validation/sections.ts';
 
-/** The narrative sections every entry body has, in order (CONTRIBUTING.md, npm run new). */
-export const BODY_SECTIONS = ['Latar belakang', 'Solusi', 'Manfaat'] as const;
+/** The narrative sections every entry body has, in order: the validator's rule (src/validation/sections.ts). */
+export const BODY_SECTIONS = REQUIRED_SECTIONS;
 
 /** Body a new entry starts with in the editor: the three headings, to be written under. */
 export const BODY_TEMPLATE = BODY_SECTIONS.map((s) => `## ${s}\n\n`).join('\n');

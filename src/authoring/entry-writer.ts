@@ -1,10 +1,12 @@
 /**
  * Writing new entries for authors (scaffold and CSV import): ids from titles, choices
- * matched from what people type, OPDs matched by any of their names, and the MDX text
- * with frontmatter, commented optional fields and the three narrative sections.
+ * matched from what people type, OPDs matched by any of their names, and the entry text
+ * with frontmatter, commented optional fields and the three narrative sections. New entries
+ * are `.md` (the fast path); `.mdx` is only for entries that use a listed component.
  */
 import { stringify } from 'yaml';
 import type { Choice } from '../schema/enums.ts';
+import { SECTION_HINTS } from '../validation/sections.ts';
 
 /** URL id from a title: "SIANDUK — Antar Dokumen" → "sianduk-antar-dokumen". */
 export function slugify(title: string, max = 60): string {
@@ -94,19 +96,30 @@ export interface NewEntryFields {
   bentuk: string | undefined;
   urusan: string | undefined;
   inisiator?: string | undefined;
+  inisiatorName?: string | undefined;
   started?: string | undefined;
   trial?: string | undefined;
   launched?: string | undefined;
   status?: string | undefined;
-  source: { id: string; title: string | undefined; url: string | undefined; publisher: string | undefined; date: string | undefined; eventDate?: string | undefined };
+  lastVerified?: string | undefined;
+  sources: NewSource[];
+}
+
+export interface NewSource {
+  id: string;
+  title: string | undefined;
+  url: string | undefined;
+  publisher: string | undefined;
+  date: string | undefined;
+  eventDate?: string | undefined;
+  dateNote?: string | undefined;
 }
 
 /**
  * Frontmatter of a new entry, the same for `npm run new` and the CSV import: fields in
- * schema order, unknown dates left out, status "tidak-diketahui" unless given, one source.
+ * schema order, unknown dates left out, status "tidak-diketahui" unless given, its sources.
  */
 export function newFrontmatter(f: NewEntryFields): Record<string, unknown> {
-  const { eventDate, ...source } = f.source;
   return {
     title: f.title,
     summary: f.summary,
@@ -116,20 +129,38 @@ export function newFrontmatter(f: NewEntryFields): Record<string, unknown> {
     bentuk: f.bentuk,
     urusan: f.urusan,
     ...(f.inisiator ? { inisiator: f.inisiator } : {}),
+    ...(f.inisiatorName ? { inisiatorName: f.inisiatorName } : {}),
     ...(f.started ? { started: f.started } : {}),
     ...(f.trial ? { trial: f.trial } : {}),
     ...(f.launched ? { launched: f.launched } : {}),
     status: f.status ?? 'tidak-diketahui',
+    ...(f.lastVerified ? { lastVerified: f.lastVerified } : {}),
     confidence: 'satu-sumber',
-    sources: [{ ...source, ...(eventDate ? { eventDate } : {}) }],
+    sources: f.sources.map(({ eventDate, dateNote, ...source }) => ({ ...source, ...(eventDate ? { eventDate } : {}), ...(dateNote ? { dateNote } : {}) })),
   };
 }
 
-function section(title: string, text: string | undefined, hint: string): string {
-  return `## ${title}\n\n${text?.trim() || `{/* ${hint} */}`}\n`;
+/**
+ * Source id from its publisher and date: ("Tempo", "2020-11-03") → "tempo-2020-11-03";
+ * an unknown publication date uses the event date, else the publisher alone.
+ */
+export function sourceId(publisher: string | undefined, date: string | undefined): string {
+  const who = slugify(publisher ?? '', 30) || 'sumber';
+  const when = date && date !== 'tidak-diketahui' ? slugify(date) : '';
+  return when ? `${who}-${when}` : who;
 }
 
-/** The full .mdx text of a new entry. Empty sections keep a comment telling the author what to write. */
+/** File extension of a new entry: `.md` unless its body uses a listed component. */
+export const NEW_ENTRY_EXT = '.md';
+
+function section(title: string, text: string | undefined, hint: string): string {
+  return `## ${title}\n\n${text?.trim() || `<!-- ${hint} -->`}\n`;
+}
+
+/**
+ * The full `.md` text of a new entry. An empty section keeps an HTML comment telling the author
+ * what to write — and validation refuses it until the author has written it.
+ */
 export function entryText(entry: NewEntry): string {
   const yaml = stringify(entry.frontmatter, { lineWidth: 0 }).trimEnd();
   return [
@@ -138,9 +169,9 @@ export function entryText(entry: NewEntry): string {
     OPTIONAL_FIELDS.trimEnd(),
     '---',
     '',
-    section('Latar belakang', entry.latarBelakang, 'Masalah apa yang dihadapi warga atau pemerintah sebelum inovasi ini?'),
-    section('Solusi', entry.solusi, 'Apa yang berubah, dan bagaimana cara kerjanya?'),
+    section('Latar belakang', entry.latarBelakang, SECTION_HINTS['Latar belakang']),
+    section('Solusi', entry.solusi, SECTION_HINTS.Solusi),
     ...(entry.tujuan?.trim() ? [section('Tujuan', entry.tujuan, '')] : []),
-    section('Manfaat', entry.manfaat, 'Apa manfaatnya bagi warga? Tulis hanya yang didukung sumber; bila belum diukur, katakan begitu.'),
+    section('Manfaat', entry.manfaat, SECTION_HINTS.Manfaat),
   ].join('\n');
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import * as yaml from 'js-yaml';
+import { parseYaml } from '../validation/parser-messages.ts';
 import { checkClaimFile, type ClaimRecord } from '../lib/claims.ts';
 
 const cache = new Map<string, ClaimRecord[]>();
@@ -28,11 +28,9 @@ export function loadClaims(root = process.cwd(), contentDir = process.env.CONTEN
   const claims: ClaimRecord[] = [];
   for (const name of yamlFiles(join(base, 'claims'))) {
     const file = join(contentDir, 'claims', name);
-    let raw: unknown;
-    try {
-      raw = yaml.load(readFileSync(join(base, 'claims', name), 'utf8'));
-    } catch (e) {
-      errors.push(`${file}: YAML tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab) dan tanda titik dua.`);
+    const { data: raw, errors: syntax } = parseYaml(readFileSync(join(base, 'claims', name), 'utf8'));
+    if (syntax.length) {
+      for (const e of syntax) errors.push(`${file}:${e.line ?? '?'}: YAML tidak dapat dibaca: ${e.message}`);
       continue;
     }
     const { data, problems } = checkClaimFile(raw, opdIds);

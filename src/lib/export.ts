@@ -7,10 +7,13 @@
 import { stringify } from 'csv-stringify/sync';
 import type { InnovationRecord, OpdRecord, OpdWithCount } from './catalog.ts';
 import { formatNumber } from './format.ts';
+import { splitSections } from './sections.ts';
 import { innovationShape, type InnovationData } from '../schema/innovation.ts';
 import { opdSchema, type OpdData } from '../schema/opd.ts';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, URUSAN, labelOf } from '../schema/enums.ts';
 import { UNKNOWN_DATE, type Source } from '../schema/source.ts';
+
+export { splitSections };
 
 /**
  * Version of the shape of inovasi.json / opd.json / inovasi.csv. Bump the major number when a
@@ -58,28 +61,6 @@ export interface NarrativeSection {
 }
 
 /* ------------------------------------------------------------------ narrative */
-
-/**
- * Splits an MDX/Markdown body at its level-2 headings ("## Latar belakang").
- * Text before the first heading is dropped (entries have none). Headings keep their spelling.
- */
-export function splitSections(body: string): { heading: string; markdown: string }[] {
-  const sections: { heading: string; markdown: string }[] = [];
-  let current: { heading: string; lines: string[] } | undefined;
-  let fence = false;
-  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-    const m = fence ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m) {
-      if (current) sections.push({ heading: current.heading, markdown: current.lines.join('\n').trim() });
-      current = { heading: m[1]!.trim(), lines: [] };
-    } else if (current) {
-      current.lines.push(line);
-    }
-  }
-  if (current) sections.push({ heading: current.heading, markdown: current.lines.join('\n').trim() });
-  return sections;
-}
 
 /** Inline Markdown to plain text: links and images keep their text, emphasis and code marks go. */
 function inlineText(text: string): string {
@@ -278,10 +259,13 @@ export function metricsText(item: Pick<InnovationData, 'metrics' | 'sources'>, t
     .join('\n');
 }
 
+/** How sourcesText writes an unknown publication date (the CSV import reads it back). */
+export const UNKNOWN_DATE_TEXT = 'tanggal terbit tidak diketahui';
+
 /** Sources, one per line: publisher — title (date) — URL. */
 export function sourcesText(sources: Source[]): string {
   return sources
-    .map((s) => `${s.publisher} — ${s.title} (${s.date === UNKNOWN_DATE ? 'tanggal terbit tidak diketahui' : s.date}) — ${s.url}`)
+    .map((s) => `${s.publisher} — ${s.title} (${s.date === UNKNOWN_DATE ? UNKNOWN_DATE_TEXT : s.date}) — ${s.url}`)
     .join('\n');
 }
 

@@ -6,8 +6,7 @@
 import { missingEnglish } from '../lib/translation.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, resolve, basename, extname } from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import * as yaml from 'js-yaml';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { parseDocument, isMap, isSeq, isScalar, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { partialDateProblem } from '../schema/fields.ts';
@@ -16,6 +15,8 @@ import { opdSchema, type OpdData } from '../schema/opd.ts';
 import { siteSchema } from '../schema/site.ts';
 import { checkCatalog } from '../lib/catalog-checks.ts';
 import { checkBody } from './safe-content.ts';
+import { parseYaml } from './parser-messages.ts';
+import { sectionProblems } from './sections.ts';
 import { checkClaimFile } from '../lib/claims.ts';
 import { ageInDays } from '../lib/stats.ts';
 import type { Problem } from './problems.ts';
@@ -173,24 +174,19 @@ function looseEntry(raw: unknown) {
   };
 }
 
-/** Reads a YAML file; a syntax error becomes a problem with its line. */
-function readYaml(root: string, path: string): { file: string; source: string; raw?: unknown; problem?: Problem } {
+/** Reads a YAML file; every syntax error becomes a problem with its line. */
+function readYaml(root: string, path: string): { file: string; source: string; raw?: unknown; problems: Problem[] } {
   const file = relative(root, path);
   const source = readFileSync(path, 'utf8');
-  try {
-    return { file, source, raw: yaml.load(source) };
-  } catch (e) {
-    const mark = (e as { mark?: { line: number } }).mark;
-    const message = `YAML tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab) dan tanda titik dua.`;
-    return { file, source, problem: { file, line: mark ? mark.line + 1 : undefined, field: '', severity: 'error', message } };
-  }
+  const { data, errors } = parseYaml(source);
+  return { file, source, raw: data, problems: errors.map((e) => ({ file, line: e.line, field: '', severity: 'error', message: `YAML tidak dapat dibaca: ${e.message}` })) };
 }
 
 function parseYamlFile<T>(root: string, path: string, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> {
   const id = basename(path, extname(path));
-  const { file, source, raw, problem } = readYaml(root, path);
-  if (problem) {
-    problems.push(problem);
+  const { file, source, raw, problems: syntax } = readYaml(root, path);
+  if (syntax.length) {
+    problems.push(...syntax);
     return { id, file };
   }
   const dates = impossibleDates(file, source, 0);
@@ -211,18 +207,18 @@ function parseEntry(root: string, path: string, problems: Problem[]): Parsed<Inn
     problems.push({ file, line: 1, field: '', severity: 'error', message: 'berkas harus diawali frontmatter: baris "---", isian, lalu "---" lagi.' });
     return { id, file };
   }
-  let parsed: ReturnType<typeof parseFrontmatter>;
-  try {
-    parsed = parseFrontmatter(source);
-  } catch (e) {
-    const mark = (e as { mark?: { line: number } }).mark;
-    problems.push({ file, line: mark ? mark.line + 1 : undefined, field: '', severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${(e as { reason?: string }).reason ?? String(e)}. Periksa indentasi (spasi, bukan tab), tanda titik dua, dan tanda kutip.` });
+  const rawFrontmatter = extractFrontmatter(source) ?? '';
+  const { data: frontmatter, errors } = parseYaml(rawFrontmatter);
+  if (errors.length) {
+    for (const e of errors) problems.push({ file, line: e.line, field: '', severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${e.message}` });
     return { id, file };
   }
+  const content = source.replace(`---${rawFrontmatter}---`, '');
+  const parsed = { frontmatter: (frontmatter && typeof frontmatter === 'object' ? frontmatter : {}) as Record<string, unknown>, rawFrontmatter, content };
   const dates = impossibleDates(file, parsed.rawFrontmatter, 0);
   problems.push(...dates);
   const bodyOffset = (parsed.rawFrontmatter.match(/\n/g) ?? []).length;
-  for (const p of checkBody(parsed.content, extname(path) === '.mdx' ? 'mdx' : 'md', bodyOffset)) {
+  for (const p of [...checkBody(parsed.content, extname(path) === '.mdx' ? 'mdx' : 'md', bodyOffset), ...sectionProblems(parsed.content, bodyOffset)]) {
     problems.push({ file, line: p.line, field: 'isi', severity: 'error', message: p.message });
   }
   const result = innovationSchema.safeParse(parsed.frontmatter);
@@ -237,18 +233,25 @@ export interface ValidationResult {
   problems: Problem[];
   innovations: number;
   opds: number;
+  /** With `quickRest`: warnings of the entries not in `only`, for a one-line summary. */
+  restWarnings?: Problem[];
 }
 
 /**
  * Checks the whole content folder. `only` restricts per-file reporting to the given
  * files, but cross-entry rules still see every entry (a duplicate title needs both).
+ * `quickRest` (for `npm run validate -- --changed`): the entries not in `only` are not parsed,
+ * only read for what cross-entry rules and warnings need (title, opd, status, lastVerified).
  */
-export function validateContent(paths: ContentPaths, only?: string[]): ValidationResult {
+export function validateContent(paths: ContentPaths, only?: string[], options: { quickRest?: boolean } = {}): ValidationResult {
   const problems: Problem[] = [];
+  const keep = only?.map((f) => relative(paths.root, resolve(paths.root, f)));
+  const quick = options.quickRest && keep ? (file: string) => !keep.includes(relative(paths.root, file)) : () => false;
   const opdFiles = listFiles(paths.opd, ['.yaml', '.yml']);
   const entryFiles = listFiles(paths.innovations, ['.md', '.mdx']);
   const opds = opdFiles.map((f) => parseYamlFile<OpdData>(paths.root, f, opdSchema, problems));
-  const entries = entryFiles.map((f) => parseEntry(paths.root, f, problems));
+  const quickEntries = entryFiles.filter(quick).map((f) => quickEntry(paths.root, f));
+  const entries = entryFiles.filter((f) => !quick(f)).map((f) => parseEntry(paths.root, f, problems));
   const siteFile = existsSync(paths.site) ? parseYamlFile(paths.root, paths.site, siteSchema, problems) : undefined;
   const site = siteFile?.data;
   // YAML texts already read, so line numbers of later problems need no second read.
@@ -258,7 +261,10 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
   if (!existsSync(paths.site)) problems.push({ file: relative(paths.root, paths.site), field: '', severity: 'error', message: 'berkas identitas situs tidak ada; salin contoh dari README.' });
 
   const catalog = checkCatalog(
-    entries.filter((e) => e.data || e.raw).map((e) => ({ id: e.id, file: e.file, data: e.data ?? looseEntry(e.raw), body: e.body ?? '' })),
+    [
+      ...entries.filter((e) => e.data || e.raw).map((e) => ({ id: e.id, file: e.file, data: e.data ?? looseEntry(e.raw), body: e.body ?? '' })),
+      ...quickEntries.map((e) => ({ id: e.id, file: e.file, data: looseEntry(e.raw), body: '' })),
+    ],
     opds.map((o) => ({ id: o.id, file: o.file, data: { name: o.data?.name ?? '', parent: o.data?.parent } })),
   );
   for (const p of catalog) problems.push({ ...p, line: p.field && p.field !== 'isi' ? lineOf(p.file, p.field) : undefined });
@@ -286,15 +292,62 @@ export function validateContent(paths: ContentPaths, only?: string[]): Validatio
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  const keep = only?.map((f) => relative(paths.root, join(paths.root, f)));
   const shown = keep ? problems.filter((p) => keep.includes(p.file)) : problems;
-  return { problems: shown, innovations: entryFiles.length, opds: opdFiles.length };
+  const restWarnings = options.quickRest
+    ? quickEntries.flatMap((e) => {
+        const raw = e.raw as { status?: unknown; lastVerified?: unknown };
+        const stale = staleProblem(String(raw.status ?? ''), raw.lastVerified === undefined ? undefined : String(raw.lastVerified), staleAfterDays);
+        return stale ? [{ file: e.file, field: 'lastVerified', severity: 'warning' as const, message: stale }] : [];
+      })
+    : undefined;
+  return { problems: shown, innovations: entryFiles.length, opds: opdFiles.length, ...(restWarnings ? { restWarnings } : {}) };
+}
+
+/** Top-level keys an unchanged entry is read for (cross-entry rules and the stale-date warning). */
+const QUICK_KEYS = ['title', 'opd', 'collaborators', 'draft', 'status', 'lastVerified'];
+
+/**
+ * An entry read without parsing it: each needed top-level key's line is parsed on its own.
+ * A key written over several lines (or a flow list spanning lines) falls back to the parser.
+ */
+function quickEntry(root: string, path: string): { id: string; file: string; raw: Record<string, unknown> } {
+  const file = relative(root, path);
+  const id = basename(path, extname(path));
+  const front = extractFrontmatter(readFileSync(path, 'utf8')) ?? '';
+  const raw: Record<string, unknown> = {};
+  for (const key of QUICK_KEYS) {
+    const m = new RegExp(`^${key}[ \\t]*:[ \\t]*(.*)$`, 'm').exec(front);
+    if (!m) continue;
+    const value = m[1]!.trim();
+    if (!value) {
+      // A block list ("collaborators:" then "  - id" lines) is read line by line.
+      const after = front.slice(m.index + m[0].length + 1).split('\n');
+      const block = after.slice(0, Math.max(0, after.findIndex((l) => !/^\s/.test(l))));
+      if (block.length && block.every((l) => /^\s+-\s+[\w-]+\s*$/.test(l))) {
+        raw[key] = block.map((l) => l.replace(/^\s+-\s+/, '').trim());
+        continue;
+      }
+    }
+    if (!value || /^[|>]/.test(value) || (value.startsWith('[') && !value.endsWith(']'))) {
+      return { id, file, raw: (parseYaml(front).data ?? {}) as Record<string, unknown> };
+    }
+    raw[key] = /^["'[{]/.test(value) ? (parseYaml(`v: ${value}`).data as { v?: unknown } | undefined)?.v : value;
+  }
+  if (raw.draft !== undefined) raw.draft = raw.draft === 'true' || raw.draft === true;
+  return { id, file, raw };
+}
+
+/** The stale-verification warning: status known but last confirmed more than `staleAfterDays` ago. */
+function staleProblem(status: string, lastVerified: string | undefined, staleAfterDays: number, now = new Date()): string | undefined {
+  if (!lastVerified || status === 'tidak-diketahui' || partialDateProblem(lastVerified)) return undefined;
+  if (ageInDays(lastVerified, now) <= staleAfterDays) return undefined;
+  return `bernilai ${lastVerified}, lebih dari ${staleAfterDays} hari lalu. Pastikan lagi ke OPD apakah inovasi ini masih berjalan, lalu perbarui tanggalnya (dan sumbernya).`;
 }
 
 /** A claims file: YAML, real dates, and the rules of src/lib/claims.ts (the same the build applies). */
 function claimProblems(root: string, path: string, opdIds: string[]): Problem[] {
-  const { file, source, raw, problem } = readYaml(root, path);
-  if (problem) return [problem];
+  const { file, source, raw, problems: syntax } = readYaml(root, path);
+  if (syntax.length) return syntax;
   const find = lineFinder(source, 0);
   return [
     ...impossibleDates(file, source, 0),
@@ -317,11 +370,8 @@ function entryWarnings(paths: ContentPaths, file: string, data: InnovationData, 
       found.push({ file, line: line(['images', i, 'src']), field: `images.${i}.src`, severity: 'error', message: `bernilai "${img.src}", tetapi berkas public${img.src} tidak ada. Unggah gambarnya ke folder public/media/ atau perbaiki namanya.` });
     }
   });
-  if (data.lastVerified && data.status !== 'tidak-diketahui') {
-    if (ageInDays(data.lastVerified, new Date()) > staleAfterDays) {
-      found.push({ file, line: line(['lastVerified']), field: 'lastVerified', severity: 'warning', message: `bernilai ${data.lastVerified}, lebih dari ${staleAfterDays} hari lalu. Pastikan lagi ke OPD apakah inovasi ini masih berjalan, lalu perbarui tanggalnya (dan sumbernya).` });
-    }
-  }
+  const stale = staleProblem(data.status, data.lastVerified, staleAfterDays);
+  if (stale) found.push({ file, line: line(['lastVerified']), field: 'lastVerified', severity: 'warning', message: stale });
   return found;
 }
 

@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { USER_COMPONENTS } from '../user-components/rules.ts';
+import { mdxErrorMessage } from './parser-messages.ts';
 
 export interface BodyProblem {
   line?: number;
@@ -157,7 +158,7 @@ export function checkBody(body: string, kind: 'mdx' | 'md', lineOffset = 0): Bod
   } catch (e) {
     const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     const line = err.line ?? err.place?.line ?? err.place?.start?.line;
-    return [{ line: line === undefined ? undefined : line + lineOffset, message: `isi MDX tidak dapat dibaca: ${err.reason ?? err.message}. Karakter < dan { punya arti khusus di MDX; tulis \\< atau \\{ bila ingin menampilkannya.` }];
+    return [{ line: line === undefined ? undefined : line + lineOffset, message: `isi MDX tidak dapat dibaca: ${mdxErrorMessage(err.reason ?? err.message)}` }];
   }
   return findUnsafe(tree).map((p) => ({ ...p, line: p.line === undefined ? undefined : p.line + lineOffset }));
 }

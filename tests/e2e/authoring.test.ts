@@ -1,5 +1,5 @@
 /**
- * The authoring tools as a new user runs them: `npm run new` with flags creates an entry
+ * The authoring tools as a new user runs them: `npm run new` with flags creates an `.md` entry
  * that passes validate and appears in the built site; the CSV import writes the good rows
  * of a sample sheet, reports the bad ones by row, refuses to overwrite, and its entries build.
  */
@@ -34,7 +34,7 @@ describe('npm run new, non-interactive', () => {
       '--source-url', 'https://contoh.co.id/uji', '--source-title', 'Berita uji', '--source-publisher', 'Contoh News', '--source-date', '2021-03-05',
       '--latar', 'Masalah uji.', '--solusi', 'Solusi uji.', '--manfaat', 'Belum diukur.']);
     expect(r.status, r.out).toBe(0);
-    const file = join(content, 'innovations', 'layanan-uji-perancah.mdx');
+    const file = join(content, 'innovations', 'layanan-uji-perancah.md');
     expect(readFileSync(file, 'utf8')).toMatch(/^opd: disdukcapil$/m);
     expect(npm(['validate']).status).toBe(0);
   });
@@ -42,7 +42,7 @@ describe('npm run new, non-interactive', () => {
   it('refuses to overwrite an existing entry and says which flag is missing', () => {
     const again = npm(['new', '--', '--yes', '--title', 'Layanan Uji Perancah']);
     expect(again.status).toBe(1);
-    expect(again.out).toMatch(/layanan-uji-perancah\.mdx sudah ada/);
+    expect(again.out).toMatch(/layanan-uji-perancah\.md sudah ada/);
     const missing = npm(['new', '--', '--yes', '--title', 'Layanan Lain Sama Sekali']);
     expect(missing.status).toBe(1);
     expect(missing.out).toMatch(/--summary wajib diisi/);
@@ -56,25 +56,25 @@ describe('npm run import', () => {
     const files = before();
     const r = npm(['import', '--', SAMPLE, '--dry-run']);
     expect(r.status).toBe(1); // two bad rows in the sample
-    expect(r.out).toMatch(/baris 2: akan menulis .*layanan-uji-impor-satu\.mdx/);
+    expect(r.out).toMatch(/baris 2: akan menulis .*layanan-uji-impor-satu\.md/);
     expect(before()).toEqual(files);
   });
 
   it('writes the good rows, reports the bad ones with their row numbers and reasons', () => {
     const r = npm(['import', '--', SAMPLE]);
     expect(r.status).toBe(1);
-    expect(r.out).toMatch(/✓ baris 2: .*layanan-uji-impor-satu\.mdx/);
-    expect(r.out).toMatch(/✓ baris 3: .*layanan-uji-impor-dua\.mdx/);
+    expect(r.out).toMatch(/✓ baris 2: .*layanan-uji-impor-satu\.md/);
+    expect(r.out).toMatch(/✓ baris 3: .*layanan-uji-impor-dua\.md/);
     expect(r.out).toMatch(/✗ baris 4 \(Baris Salah OPD\):\n\s+- kolom "OPD" bernilai "Dinas Hantu"/);
     expect(r.out).toMatch(/✗ baris 5 \(Baris Salah Tahapan\):[\s\S]*kolom "Tahapan" bernilai "Selesai"[\s\S]*kolom "Sumber" bernilai "http:[\s\S]*kolom "Tanggal Sumber" bernilai "2021-02-30"/);
     expect(npm(['validate']).status).toBe(0);
   });
 
   it('never overwrites an existing entry unless --force', () => {
-    const file = join(content, 'innovations', 'layanan-uji-impor-satu.mdx');
+    const file = join(content, 'innovations', 'layanan-uji-impor-satu.md');
     const text = readFileSync(file, 'utf8');
     const r = npm(['import', '--', SAMPLE]);
-    expect(r.out).toMatch(/baris 2: .*layanan-uji-impor-satu\.mdx sudah ada; tidak ditimpa/);
+    expect(r.out).toMatch(/baris 2: .*layanan-uji-impor-satu\.md sudah ada; tidak ditimpa/);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
@@ -98,7 +98,9 @@ describe('npm run import', () => {
     for (const row of sheet.slice(0, 2)) {
       const back = exported.find((r) => r['Nama Inovasi'] === row['Nama Inovasi']);
       expect(back, row['Nama Inovasi']).toBeDefined();
-      for (const column of ['Rancang Bangun', 'Tujuan', 'Manfaat']) expect(words(back![column]), column).toBe(words(row[column]));
+      // "Latar Belakang" and "Rancang Bangun" (= Solusi) come back together in the form's "Rancang Bangun".
+      expect(words(back!['Rancang Bangun'])).toBe(words(`Latar belakang: ${row['Latar Belakang']} Solusi: ${row['Rancang Bangun']}`));
+      for (const column of ['Tujuan', 'Manfaat']) expect(words(back![column]), column).toBe(words(row[column]));
       expect(back!['Nama OPD']).toMatch(/Dinas/);
     }
   });

@@ -97,6 +97,8 @@ const CASES: Case[] = [
   { rule: 'status without lastVerified', change: fm(/^lastVerified: .*\n/m, ''), field: 'lastVerified', message: /wajib diisi bila "status" bernilai "berjalan"/ },
   { rule: 'summary too long', change: fm(/^summary: .*$/m, `summary: ${'Kalimat yang terlalu panjang. '.repeat(12)}`), field: 'summary', message: /terlalu panjang/ },
   { rule: 'empty body', change: (t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n'), field: 'isi', message: /kosong/ },
+  { rule: 'section holding only a placeholder comment', change: fm(/<Callout[^\n]*<\/Callout>/, '{/* Apa yang berubah, dan bagaimana cara kerjanya? */}'), field: 'isi', message: /bagian "## Solusi" kosong/ },
+  { rule: 'required section missing', change: fm('## Manfaat\n\nManfaatnya.\n', ''), field: 'isi', message: /bagian "## Manfaat" tidak ada/ },
   { rule: 'import statement', change: body("import Foo from './foo.js'"), field: 'isi', message: /import\/export tidak diizinkan/ },
   { rule: 'export statement', change: body('export const x = 1'), field: 'isi', message: /import\/export tidak diizinkan/ },
   { rule: '{…} expression', change: body('Jumlahnya {1 + 1} dokumen.'), field: 'isi', message: /ekspresi \{…\} tidak diizinkan/ },

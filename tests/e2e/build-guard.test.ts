@@ -39,6 +39,9 @@ describe('astro build with a bad entry', () => {
     expect(log).toContain('salah-opd.mdx');
     expect(log).toMatch(/"opd" bernilai "dinas-yang-tidak-ada", tetapi tidak ada OPD dengan id itu/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
+    // Astro's English wrapper comes in Indonesian first, the original in brackets, and no stack trace of our code.
+    expect(log).toMatch(/Build dihentikan: tahap "astro:config:setup" gagal; penyebabnya tertulis di bawah \[An unhandled error occurred while running the "astro:config:setup" hook\]/);
+    expect(log).not.toMatch(/Stack trace:|content-guard\.ts:\d+/);
     // The other entries are untouched.
     expect(readFileSync(join(content, 'innovations', 'sianduk.md'), 'utf8')).toBe(good);
   });
@@ -62,5 +65,22 @@ describe('the MDX compiler inside astro build', () => {
     expect(log).toMatch(/import\/export tidak diizinkan/);
     expect(log).toMatch(/<iframe> tidak diizinkan/);
     expect(existsSync(join(out, 'inovasi', 'sianduk', 'index.html'))).toBe(false);
+  });
+});
+
+describe('an MDX syntax error the compiler finds', () => {
+  it('is explained in Indonesian first, the compiler reason kept in brackets', () => {
+    const content = join(work, 'content-syntax');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    // Entries are plain Markdown now; this one becomes MDX so that the MDX compiler reads it.
+    const md = join(content, 'innovations', 'sianduk.md');
+    writeFileSync(join(content, 'innovations', 'sianduk.mdx'), `${readFileSync(md, 'utf8')}\n\nTeks <b>tanpa penutup\n`);
+    rmSync(md);
+    const result = build(content, join(work, 'dist-syntax'), { ETALASE_TEST_SKIP_CONTENT_GUARD: '1' });
+    const log = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(log).toMatch(/✗ Build gagal setelah \S+; penyebabnya tertulis di bawah \[✗ Build failed in/);
+    expect(log).toMatch(/isi MDX tidak dapat dibaca: tag <b> dibuka tetapi tidak ditutup; tambahkan <\/b>.* \[Expected a closing tag for `<b>`/);
+    expect(log).not.toMatch(/^Expected a closing tag/m);
   });
 });

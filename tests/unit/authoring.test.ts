@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { entryText, matchChoice, matchOpd, slugify } from '../../src/authoring/entry-writer.ts';
-import { firstSentences, rowToEntry, sheetDate } from '../../src/authoring/csv-import.ts';
+import { entryText, matchChoice, matchOpd, slugify, sourceId } from '../../src/authoring/entry-writer.ts';
+import { firstSentences, parseSourceLines, readCsv, rowToEntry, sheetDate, splitRancangBangun, unknownColumns } from '../../src/authoring/csv-import.ts';
 import { TAHAPAN, URUSAN, BENTUK } from '../../src/schema/enums.ts';
 import { innovationSchema } from '../../src/schema/innovation.ts';
 import { checkBody } from '../../src/validation/safe-content.ts';
+import { sectionProblems } from '../../src/validation/sections.ts';
 
 const opds = [
   { id: 'disdukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', abbreviation: 'Disdukcapil', aliases: ['Dukcapil'] },
@@ -51,7 +52,10 @@ describe('entryText', () => {
     expect(parsed.title).toBe('Layanan "Contoh": Satu');
     expect(parsed.launched).toBe('2020-10-02');
     expect(content).toMatch(/## Latar belakang\n\nMasalah\.\n[\s\S]*## Solusi\n[\s\S]*## Manfaat/);
-    expect(checkBody(content, 'mdx')).toEqual([]);
+    expect(checkBody(content, 'md')).toEqual([]);
+    // The sections not given keep a hint for the author, and are refused until written.
+    expect(content).toMatch(/## Solusi\n\n<!-- .+ -->/);
+    expect(sectionProblems(content).map((p) => p.message)).toEqual([expect.stringMatching(/"## Solusi" kosong/), expect.stringMatching(/"## Manfaat" kosong/)]);
   });
 });
 
@@ -60,6 +64,7 @@ describe('rowToEntry (CSV import)', () => {
     'Nama Inovasi': 'Layanan Impor', OPD: 'DMPTSP', Tahapan: 'Uji Coba', Jenis: 'Non Digital', Bentuk: 'tata kelola', Urusan: 'Penanaman modal',
     'Waktu Penerapan': '02/10/2020', Tujuan: 'Memangkas izin. Kalimat kedua! Kalimat ketiga.', Sumber: 'https://contoh.co.id/a',
     'Judul Sumber': 'Berita', 'Penerbit Sumber': 'Contoh', 'Tanggal Sumber': '2020-10-02',
+    'Latar Belakang': 'Izin lama terbit.', 'Rancang Bangun': 'Satu loket untuk semua izin.', Manfaat: 'Izin terbit dalam sehari.',
   };
 
   it('turns a good row into an entry', () => {
@@ -93,5 +98,61 @@ describe('safe body check', () => {
     expect(checkBody('## Solusi\n\nTeks {/* catatan */} biasa.\n\n<Callout type="peringatan">Hati-hati.</Callout>\n', 'mdx')).toEqual([]);
     expect(checkBody('Teks\n\n<Peta />\n', 'mdx', 10)).toEqual([{ line: 13, message: expect.stringMatching(/komponen <Peta> tidak dikenal/) }]);
     expect(checkBody('Teks <b onclick="x">a</b>\n', 'md')[0]?.message).toMatch(/HTML mentah/);
+  });
+});
+
+describe('CSV import without traps', () => {
+  const header = 'Nama Inovasi;OPD;Tahapan;Jenis;Bentuk;Urusan;Rancang Bangun;Manfaat;Sumber;Judul Sumber;Penerbit Sumber;Tanggal Sumber;Kolom Asing';
+  const line = 'Layanan Titik Koma;Dukcapil;Penerapan;Digital;Pelayanan publik;Administrasi kependudukan;"Latar belakang:\nAntre lama.\n\nSolusi:\nDaftar daring; tanpa antre.";Cepat.;https://contoh.co.id/a;Berita A;Tempo;03/11/2020;x';
+
+  it('reads semicolon-separated CSV (Excel in an Indonesian locale) and reports unknown columns', () => {
+    const csv = readCsv(`\uFEFF${header}\r\n${line}\r\n`);
+    expect(csv.ok).toBe(true);
+    if (!csv.ok) return;
+    expect(csv.delimiter).toBe(';');
+    expect(csv.records).toHaveLength(1);
+    expect(unknownColumns(csv.headers)).toEqual(['Kolom Asing']);
+    const r = rowToEntry(csv.records[0]!, 2, opds);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { frontmatter, content } = parseFrontmatter(r.text);
+    expect(innovationSchema.parse(frontmatter).sources[0]!.id).toBe('tempo-2020-11-03');
+    expect(content).toMatch(/## Latar belakang\n\nAntre lama\.\n\n## Solusi\n\nDaftar daring; tanpa antre\./);
+  });
+
+  it('explains a delimiter problem in Indonesian with the row', () => {
+    const broken = readCsv(`${header.replaceAll(';', ',')}\n${line.replaceAll(';', ',').replace('Cepat.', 'Cepat, murah.')}\n`);
+    expect(broken.ok).toBe(false);
+    if (broken.ok) return;
+    expect(broken.message).toMatch(/^baris 2: jumlah kolom berbeda dengan baris judul \(pemisah kolom yang terbaca: koma \(,\)\)/);
+    expect(broken.message).toMatch(/\[Invalid Record Length/);
+    const oneColumn = readCsv('Nama Inovasi|OPD\nA|B\n');
+    expect(oneColumn.ok).toBe(false);
+    if (!oneColumn.ok) expect(oneColumn.message).toMatch(/hanya terbaca sebagai satu kolom/);
+  });
+
+  it('puts "Rancang Bangun" in the Solusi section, and refuses a row that would leave a section empty', () => {
+    expect(splitRancangBangun('Satu loket untuk semua izin.')).toEqual({ solusi: 'Satu loket untuk semua izin.' });
+    const row = {
+      'Nama Inovasi': 'Layanan Tanpa Latar', OPD: 'Dukcapil', Tahapan: 'Penerapan', Jenis: 'Digital', Bentuk: 'Pelayanan publik', Urusan: 'Administrasi kependudukan',
+      'Rancang Bangun': 'Satu loket.', Manfaat: '', Sumber: 'https://contoh.co.id/a', 'Judul Sumber': 'A', 'Penerbit Sumber': 'Tempo', 'Tanggal Sumber': '2020-11-03',
+    };
+    const r = rowToEntry(row, 4, opds);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reasons).toEqual([
+      expect.stringMatching(/^bagian "Latar belakang" akan kosong; isi kolom "Latar Belakang"/),
+      expect.stringMatching(/^bagian "Manfaat" akan kosong; isi kolom "Manfaat"/),
+    ]);
+  });
+
+  it('reads the sources the site exports ("publisher — title (date) — URL") back with ids from publisher and date', () => {
+    expect(sourceId('Kompas.com', '2020-10-02')).toBe('kompas-com-2020-10-02');
+    expect(sourceId('Liputan6.com', 'tidak-diketahui')).toBe('liputan6-com');
+    expect(parseSourceLines('Tempo — Judul — dengan tanda (2020-11-03) — https://contoh.co.id/a\nB — C (tanggal terbit tidak diketahui) — https://b.id/')).toEqual([
+      { publisher: 'Tempo', title: 'Judul — dengan tanda', date: '2020-11-03', url: 'https://contoh.co.id/a' },
+      { publisher: 'B', title: 'C', date: 'tidak-diketahui', url: 'https://b.id/' },
+    ]);
+    expect(parseSourceLines('https://contoh.co.id/a')).toBeUndefined();
   });
 });

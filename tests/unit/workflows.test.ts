@@ -1,0 +1,61 @@
+/**
+ * The GitHub workflows: valid for GitHub (checked by @action-validator/cli against the
+ * workflow schema, offline), jobs that install Debian's chromium run in a Debian container,
+ * and a pull request's content check validates only the changed files with full history.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers/content.ts';
+
+const DIR = join(ROOT, '.github', 'workflows');
+const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
+const validator = join(ROOT, 'node_modules', '@action-validator', 'cli', 'cli.mjs');
+const check = (file: string) => spawnSync(process.execPath, [validator, file], { encoding: 'utf8' });
+
+type Step = { uses?: string; run?: string; if?: string; with?: Record<string, unknown> };
+type Job = { container?: string | { image: string }; steps?: Step[]; 'runs-on'?: string };
+const jobs = (file: string) => Object.entries((parse(readFileSync(join(DIR, file), 'utf8')) as { jobs: Record<string, Job> }).jobs);
+const image = (job: Job) => (typeof job.container === 'string' ? job.container : job.container?.image) ?? '';
+
+describe('GitHub workflows', () => {
+  it('pass the workflow schema check', { timeout: 60_000 }, () => {
+    expect(files.sort()).toEqual(['ci.yml', 'deploy.yml']);
+    for (const f of files) {
+      const r = check(join(DIR, f));
+      expect(r.status, `${f}\n${r.stdout}${r.stderr}`).toBe(0);
+    }
+    // The check is real: a misspelt key and a wrong type are refused.
+    const tmp = mkdtempSync(join(tmpdir(), 'etalase-wf-'));
+    try {
+      const bad = join(tmp, 'bad.yml');
+      writeFileSync(bad, readFileSync(join(DIR, 'ci.yml'), 'utf8').replace('    steps:', '    stepz:').replace('timeout-minutes: 15', 'timeout-minutes: [15]'));
+      const r = check(bad);
+      expect(r.status).not.toBe(0);
+      expect(r.stdout + r.stderr).toMatch(/stepz/);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('run every job that installs Debian chromium (.ci/run) in a Debian container', () => {
+    const ciRun = files.flatMap((f) => jobs(f)).filter(([, j]) => j.steps?.some((s) => s.run?.includes('.ci/run')));
+    expect(ciRun.length).toBeGreaterThan(0);
+    for (const [name, job] of ciRun) expect(image(job), name).toMatch(/^node:24-(bookworm|trixie)/);
+    expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toMatch(/\[ "\$\(id -u\)" -ne 0 \] && SUDO="sudo"/);
+  });
+
+  it('validate only the changed files on a pull request, with the history merge-base needs', () => {
+    const [, validate] = jobs('ci.yml').find(([name]) => name === 'validate')!;
+    const steps = validate.steps!;
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
+    const pr = steps.find((s) => s.if?.includes("'pull_request'") && !s.if.includes('!='));
+    expect(pr?.run).toMatch(/^npm run validate -- --changed --base "origin\/\$\{\{ github\.base_ref \}\}"$/);
+    const main = steps.find((s) => s.if?.includes('!='));
+    expect(main?.run).toBe('npm run validate');
+    expect(steps.some((s) => s.run?.includes('safe.directory'))).toBe(true);
+  });
+});
