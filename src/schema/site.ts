@@ -40,6 +40,13 @@ export const siteSchema = strict({
   licence: strict({ name: text, url: httpsUrl }),
   /** Repositori tempat entri disunting (untuk tautan "sunting halaman ini"). */
   repository: httpsUrl.optional(),
+  /**
+   * Alamat "issue baru" repositori konten untuk tautan "Laporkan kesalahan / beri masukan" di setiap entri,
+   * mis. https://github.com/pemkot/etalase-konten/issues/new (judul dan isi diisi otomatis). Kosong = tidak ditampilkan.
+   */
+  feedbackIssueUrl: httpsUrl.optional(),
+  /** Alamat surel penerima koreksi dan masukan dari warga. Kosong = tidak ditampilkan. */
+  feedbackEmail: z.email({ error: 'seharusnya alamat surel, mis. inovasi@tangerangselatankota.go.id.' }).optional(),
   /** Jumlah hari sebelum tanggal lastVerified dianggap perlu dipastikan ulang. */
   staleAfterDays: z.number().int().positive().default(365),
   /** Angka dan target partisipasi OPD (untuk statistik). */
