@@ -189,6 +189,7 @@ export const ui = {
     } as Record<string, string>,
     gapCount: (n: number, total: number) => `${n} dari ${total} inovasi`,
     gapsShow: (n: number) => `Lihat ${n} perangkat daerah`,
+    gapAll: (total: number) => (total === 1 ? 'Satu-satunya inovasi' : `Semua ${total} inovasi`),
     innovationsN: (n: number) => `${n} inovasi`,
     staleRule: (days: number) => `Status dianggap lama setelah ${days} hari tanpa sumber baru.`,
     gapsTable: 'Yang masih kurang, per perangkat daerah',

@@ -177,9 +177,10 @@ describe('what each OPD still lacks', () => {
   it('OPD pages with innovations and /statistik/ list what is missing, linked to the innovations', async () => {
     const opd = fm(entries.find((e) => !fm(e).howToUse)!).opd;
     await open(`opd/${opd}/`);
-    const gaps = await page.$$eval('#kurang ~ ul [data-gap]', (lis) => lis.map((li) => ({ kind: li.getAttribute('data-gap'), links: li.querySelectorAll('a').length })));
+    const gaps = await page.$$eval('#kurang ~ ul [data-gap]', (lis) => lis.map((li) => ({ kind: li.getAttribute('data-gap'), links: li.querySelectorAll('a').length, count: li.querySelector('strong')!.textContent! })));
     expect(gaps.map((g) => g.kind)).toContain('howToUse');
-    for (const g of gaps) expect(g.links).toBeGreaterThan(0);
+    // Each kind names the innovations concerned, unless it is all of them (listed just below).
+    for (const g of gaps) expect(g.links > 0 || /^(Semua \d+|Satu-satunya) inovasi$/.test(g.count), `${g.kind}: ${g.count}`).toBe(true);
     await open('statistik/');
     const rows = await page.$$eval('#kurang-per-opd ~ details li[data-opd]', (lis) => lis.map((li) => li.getAttribute('data-opd')));
     expect(rows).toContain(opd);
