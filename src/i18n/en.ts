@@ -134,6 +134,7 @@ export const ui: Ui = {
     askOpdAfter: 'which runs it.',
     contactLabels: { address: 'Address', phone: 'Phone', email: 'Email', hours: 'Opening hours', website: 'Website', social: 'Social media' } as Record<string, string>,
     contactSource: 'Contact source',
+    contactRegistry: 'the registry of regional agencies (this unit’s official website)',
     about: 'About this innovation',
     feedback: 'Report a mistake / give feedback',
     feedbackIntro: 'Something wrong, changed or missing? Include a source if you have one.',

@@ -133,6 +133,7 @@ export const ui = {
     askOpdAfter: 'yang menjalankannya.',
     contactLabels: { address: 'Alamat', phone: 'Telepon', email: 'Surel', hours: 'Jam layanan', website: 'Situs web', social: 'Media sosial' } as Record<string, string>,
     contactSource: 'Sumber kontak',
+    contactRegistry: 'daftar perangkat daerah (situs web resmi unit ini)',
     about: 'Tentang inovasi ini',
     feedback: 'Laporkan kesalahan / beri masukan',
     feedbackIntro: 'Ada yang salah, sudah berubah, atau kurang? Sertakan sumbernya bila ada.',

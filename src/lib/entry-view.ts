@@ -86,12 +86,15 @@ export function opdContactRows(opd: OpdRecord): ContactRow[] {
   return rows;
 }
 
-/** The OPD's contact rows and their sources: the contact's own, or for a website alone the registry's. */
+/**
+ * The OPD's contact rows and the sources the contact cites (in the OPD file). A website alone
+ * cites no source of its own: the page then names the OPD registry as where it comes from.
+ */
 export function opdContact(opd: OpdRecord, locale: string): { rows: ContactRow[]; sources: ContactSource[] } {
   const rows = opdContactRows(opd);
-  const refs = opd.contact?.sources ?? opd.sources.map((s) => s.id);
+  const refs = opd.contact?.sources ?? [];
   const labels = sourceLabels(opd.sources, locale);
-  const sources = rows.length === 0 ? [] : refs
+  const sources = refs
     .map((id) => opd.sources.find((s) => s.id === id))
     .filter((s): s is Source => s !== undefined)
     .map((s) => ({ label: labels.get(s.id) ?? s.publisher, url: s.url }));

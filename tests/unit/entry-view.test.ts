@@ -52,10 +52,10 @@ describe('entryHelp: what "Cara memakai" shows', () => {
     expect(entryHelp(record({ howToUse: { sources: ['berita-a'] } }, CONTACT), 'id-ID').kind).toBe('contact');
   });
 
-  it('a website alone is a contact, cited to the registry sources', () => {
+  it('a website alone is a contact; it cites no source of the OPD file (the page names the registry)', () => {
     const help = entryHelp(record({ howToUse: undefined }, { website: 'https://dinco.contoh.go.id' }), 'id-ID');
     expect(help.kind === 'contact' && help.rows.map((r) => r.key)).toEqual(['website']);
-    expect(help.kind === 'contact' && help.sources.map((s) => s.url)).toEqual(['https://contoh.co.id/a']);
+    expect(help.kind === 'contact' && help.sources).toEqual([]);
   });
 
   it('no how-to-use and no contact: says whom to ask (the OPD)', () => {
