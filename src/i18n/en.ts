@@ -77,7 +77,6 @@ export const ui: Ui = {
       kerja: 'Jobs and training',
       pajak: 'Local taxes and property tax',
     } as Record<string, string>,
-    needQueries: { adminduk: 'KTP', izin: 'permit', kesehatan: 'health', sampah: 'waste', pengaduan: 'complaint', sekolah: 'school', kerja: 'job', pajak: 'tax' } as Record<string, string>,
   },
   list: {
     title: 'All innovations',
@@ -192,7 +191,7 @@ export const ui: Ui = {
       english: 'with no English text',
     } as Record<string, string>,
     gapCount: (n: number, total: number) => `${n} of ${total} innovations`,
-    gapsShow: (n: number) => `See ${n} regional agencies`,
+    gapsShow: (n: number) => `See the list by regional agency (${n})`,
     gapAll: (total: number) => (total === 1 ? 'The only innovation' : `All ${total} innovations`),
     innovationsN: (n: number) => `${n} ${n === 1 ? 'innovation' : 'innovations'}`,
     staleRule: (days: number) => `A status counts as old after ${days} days without a new source.`,

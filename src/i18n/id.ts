@@ -77,7 +77,6 @@ export const ui = {
       kerja: 'Cari kerja dan pelatihan',
       pajak: 'Pajak daerah dan PBB',
     } as Record<string, string>,
-    needQueries: { adminduk: 'KTP', izin: 'izin', kesehatan: 'kesehatan', sampah: 'sampah', pengaduan: 'pengaduan', sekolah: 'sekolah', kerja: 'kerja', pajak: 'pajak' } as Record<string, string>,
   },
   list: {
     title: 'Semua inovasi',
@@ -189,7 +188,7 @@ export const ui = {
       english: 'belum punya teks bahasa Inggris',
     } as Record<string, string>,
     gapCount: (n: number, total: number) => `${n} dari ${total} inovasi`,
-    gapsShow: (n: number) => `Lihat ${n} perangkat daerah`,
+    gapsShow: (n: number) => `Lihat daftar per perangkat daerah (${n})`,
     gapAll: (total: number) => (total === 1 ? 'Satu-satunya inovasi' : `Semua ${total} inovasi`),
     innovationsN: (n: number) => `${n} inovasi`,
     staleRule: (days: number) => `Status dianggap lama setelah ${days} hari tanpa sumber baru.`,

@@ -6,29 +6,34 @@
 import type { InnovationRecord } from './catalog.ts';
 import { compareNewest } from './catalog.ts';
 
-/** A need and how to recognise an innovation that serves it: its urusan, or a tag (whole word, any case). */
+/**
+ * A need, how to recognise an innovation that serves it (its urusan, or a tag: whole, any case),
+ * and the words its search opens with in each edition (search terms, not UI text).
+ */
 export interface NeedRule {
   key: string;
   urusan: readonly string[];
   tags: readonly string[];
+  query: { id: string; en: string };
 }
 
-/** Needs in the order residents most often come with them (labels and search words: i18n home.needLabels/needQueries). */
+/** Needs in the order residents most often come with them (labels: i18n home.needLabels). */
 export const NEEDS: readonly NeedRule[] = [
-  { key: 'adminduk', urusan: ['administrasi-kependudukan'], tags: ['ktp', 'e-ktp', 'kk', 'kartu keluarga', 'akta', 'kia', 'kartu identitas anak'] },
-  { key: 'izin', urusan: ['penanaman-modal'], tags: ['izin', 'perizinan', 'imb', 'pbg', 'nib'] },
-  { key: 'kesehatan', urusan: ['kesehatan'], tags: ['kesehatan', 'puskesmas', 'posyandu', 'rumah sakit'] },
-  { key: 'sampah', urusan: [], tags: ['sampah', 'bank sampah', 'pilah sampah'] },
-  { key: 'pengaduan', urusan: ['ketenteraman-ketertiban-pelindungan'], tags: ['pengaduan', 'lapor', 'darurat', 'kebakaran'] },
-  { key: 'sekolah', urusan: ['pendidikan', 'perpustakaan'], tags: ['sekolah', 'pendidikan', 'perpustakaan'] },
-  { key: 'kerja', urusan: ['tenaga-kerja'], tags: ['pencari kerja', 'lowongan kerja', 'pelatihan kerja', 'loker'] },
-  { key: 'pajak', urusan: [], tags: ['pajak daerah', 'pbb', 'tagihan pbb', 'pajak'] },
+  { key: 'adminduk', urusan: ['administrasi-kependudukan'], tags: ['ktp', 'e-ktp', 'kk', 'kartu keluarga', 'akta', 'kia', 'kartu identitas anak'], query: { id: 'KTP', en: 'KTP' } },
+  { key: 'izin', urusan: ['penanaman-modal'], tags: ['izin', 'perizinan', 'imb', 'pbg', 'nib'], query: { id: 'izin', en: 'permit' } },
+  { key: 'kesehatan', urusan: ['kesehatan'], tags: ['kesehatan', 'puskesmas', 'posyandu', 'rumah sakit'], query: { id: 'kesehatan', en: 'health' } },
+  { key: 'sampah', urusan: [], tags: ['sampah', 'bank sampah', 'pilah sampah'], query: { id: 'sampah', en: 'waste' } },
+  { key: 'pengaduan', urusan: ['ketenteraman-ketertiban-pelindungan'], tags: ['pengaduan', 'lapor', 'darurat', 'kebakaran'], query: { id: 'pengaduan', en: 'complaint' } },
+  { key: 'sekolah', urusan: ['pendidikan', 'perpustakaan'], tags: ['sekolah', 'pendidikan', 'perpustakaan'], query: { id: 'sekolah', en: 'school' } },
+  { key: 'kerja', urusan: ['tenaga-kerja'], tags: ['pencari kerja', 'lowongan kerja', 'pelatihan kerja', 'loker'], query: { id: 'kerja', en: 'job' } },
+  { key: 'pajak', urusan: [], tags: ['pajak daerah', 'pbb', 'tagihan pbb', 'pajak'], query: { id: 'pajak', en: 'tax' } },
 ];
 
 export interface Need {
   key: string;
   /** Innovations that serve it. */
   count: number;
+  query: NeedRule['query'];
 }
 
 /** The needs the catalogue can answer, in NEEDS order, with how many innovations serve each. */
@@ -37,7 +42,7 @@ export function serviceNeeds(items: readonly Pick<InnovationRecord, 'urusan' | '
     .map((rule) => {
       const tags = new Set(rule.tags.map((t) => t.toLowerCase()));
       const count = items.filter((i) => rule.urusan.includes(i.urusan) || i.tags.some((t) => tags.has(t.toLowerCase()))).length;
-      return { key: rule.key, count };
+      return { key: rule.key, count, query: rule.query };
     })
     .filter((n) => n.count > 0);
 }

@@ -23,7 +23,7 @@ describe('serviceNeeds: residents’ needs derived from content', () => {
       b: { urusan: 'pariwisata', tags: ['Sampah'] },
       c: { urusan: 'lingkungan-hidup', tags: ['bank sampah', 'KTP'] },
     });
-    expect(serviceNeeds(items)).toEqual([
+    expect(serviceNeeds(items).map(({ key, count }) => ({ key, count }))).toEqual([
       { key: 'adminduk', count: 2 },
       { key: 'sampah', count: 2 },
     ]);
