@@ -9,6 +9,8 @@ import { computeStats, type OpdNumbers, type Stats } from '../lib/stats.ts';
 import { buildTables, statTablesIn, summaryItems, tableData, type StatTable, type SummaryItem } from '../lib/stat-tables.ts';
 import type { ClaimRecord } from '../lib/claims.ts';
 import type { Lang } from '../i18n/index.ts';
+import { gapsByOpd, type OpdGapRow } from '../lib/gaps.ts';
+import { BUILD_DATE } from './build-info.ts';
 
 export interface StatsBundle {
   stats: Stats;
@@ -95,4 +97,12 @@ export async function statsDocument() {
       sources: c.sources,
     })),
   };
+}
+
+let gapRows: Promise<OpdGapRow[]> | undefined;
+
+/** What each OPD's innovations still lack (src/lib/gaps.ts), once per build. */
+export function getOpdGaps(): Promise<OpdGapRow[]> {
+  gapRows ??= (async () => gapsByOpd((await getCatalog()).innovations, BUILD_DATE, loadSite().staleAfterDays))();
+  return gapRows;
 }

@@ -25,6 +25,7 @@ export const statsUi = {
   why: 'At the launch of the Laboratorium Inovasi in December 2020, the Deputy Mayor asked that no innovation be left without measured outputs and outcomes, and that every regional agency take part in innovation. This page shows how far that is documented for the public.',
   caveat: 'These figures count what is documented and sourced on this site, not every innovation of the city government. Innovations not yet recorded here are not counted.',
   toc: 'On this page',
+  showTable: (rows: number) => `Table of figures (${rows} ${rows === 1 ? 'row' : 'rows'})`,
   summaryHeading: 'Summary',
   allData: 'All figures on this page in one JSON file',
   download: 'Download the data of this chart',

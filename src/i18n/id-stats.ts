@@ -16,6 +16,7 @@ export const statsUi = {
   why: 'Pada peluncuran Laboratorium Inovasi Desember 2020, Wakil Wali Kota meminta agar tidak ada inovasi yang output dan outcome-nya tidak terukur, dan agar semua perangkat daerah ikut berinovasi. Halaman ini menunjukkan sejauh mana hal itu terdokumentasi untuk publik.',
   caveat: 'Angka ini menghitung apa yang terdokumentasi dan bersumber di situs ini, bukan seluruh inovasi Pemkot. Inovasi yang belum dicatat di sini tidak terhitung.',
   toc: 'Isi halaman',
+  showTable: (rows: number) => `Tabel angka (${rows} baris)`,
   summaryHeading: 'Ringkasan',
   allData: 'Semua angka di halaman ini dalam satu berkas JSON',
   download: 'Unduh data grafik ini',

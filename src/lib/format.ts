@@ -51,3 +51,45 @@ export function formatPercent(share: number, locale = LOCALE): string {
 export function yearOf(value: string | undefined): number | undefined {
   return value ? Number(value.slice(0, 4)) : undefined;
 }
+
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Rupiah in words a reader says aloud: 4000000000 → "Rp4 miliar" (id-ID), "Rp4 billion" (en-GB);
+ * below a million the full grouped number: 950000 → "Rp950.000".
+ */
+export function formatMoney(value: number, locale = LOCALE): string {
+  if (Math.abs(value) < 1_000_000) return `Rp${formatNumber(value, locale)}`;
+  let f = compactFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+    compactFormats.set(locale, f);
+  }
+  return `Rp${f.format(value)}`;
+}
+
+/** A metric unit that counts rupiah ("rupiah", "rupiah (kumulatif sejak 2012)", "Rp"). */
+export function isMoneyUnit(unit: string): boolean {
+  return /^(rupiah|rp\.?)(\s|$|\()/i.test(unit.trim());
+}
+
+const shortDates = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date under a chart bar, as lines that fit `widthPx` at `fontPx` (about 0.6 em per character):
+ * "2 Okt 2020" on one line when it fits, else "2 Okt" / "2020"; a year alone stays one line.
+ */
+export function axisDateLines(value: string, widthPx: number, locale = LOCALE, fontPx = 10): string[] {
+  const parts = value.split('-');
+  if (parts.length === 1) return [value];
+  const key = `${locale}|${parts.length}`;
+  let f = shortDates.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { month: 'short', ...(parts.length === 3 ? { day: 'numeric' } : {}), timeZone: 'UTC' });
+    shortDates.set(key, f);
+  }
+  const [y, m, d] = parts.map(Number) as [number, number, number?];
+  const dayMonth = f.format(Date.UTC(y, m - 1, d ?? 1));
+  const one = `${dayMonth} ${y}`;
+  return one.length * fontPx * 0.6 <= widthPx - 4 ? [one] : [dayMonth, String(y)];
+}

@@ -49,6 +49,13 @@ export const siteSchema = strict({
   repository: httpsUrl.optional(),
   /** Editor web /admin/ (membuka pull request di `repository`, yang harus repositori GitHub). */
   editor: editorSchema.optional(),
+  /**
+   * Alamat "issue baru" repositori konten untuk tautan "Laporkan kesalahan / beri masukan" di setiap entri,
+   * mis. https://github.com/pemkot/etalase-konten/issues/new (judul dan isi diisi otomatis). Kosong = tidak ditampilkan.
+   */
+  feedbackIssueUrl: httpsUrl.optional(),
+  /** Alamat surel penerima koreksi dan masukan dari warga. Kosong = tidak ditampilkan. */
+  feedbackEmail: z.email({ error: 'seharusnya alamat surel, mis. inovasi@tangerangselatankota.go.id.' }).optional(),
   /** Jumlah hari sebelum tanggal lastVerified dianggap perlu dipastikan ulang. */
   staleAfterDays: z.number().int().positive().default(365),
   /** Angka dan target partisipasi OPD (untuk statistik). */

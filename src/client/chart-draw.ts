@@ -1,11 +1,12 @@
 /**
- * Draws every bar chart on the page from the JSON in its data-chart attribute.
+ * Draws one bar chart from the JSON in its data-chart attribute (loaded on demand by
+ * src/client/charts.ts when a chart nears the screen).
  * Only the bar controller, bar element and the two scales are registered (no tooltip,
  * no legend plugin: values are written on the bars, the legend is HTML) to keep the
  * bundle small. Charts stay hidden without JavaScript; the tables carry the numbers.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
-import { CHART_STYLES, chartHeight, type ChartSpec, type PatternKind } from '../lib/chart-spec.ts';
+import { CHART_STYLES, type ChartSpec, type PatternKind } from '../lib/chart-spec.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -75,13 +76,11 @@ const valueLabels = (spec: ChartSpec): Plugin<'bar'> => ({
   },
 });
 
-function draw(box: HTMLElement) {
+/** Draws the chart of one box; its frame already has its final height (a sized spacer), so nothing moves. */
+export function draw(box: HTMLElement) {
   const canvas = box.querySelector('canvas');
   if (!canvas || box.dataset.drawn) return;
   const spec = JSON.parse(box.dataset.chart ?? '{}') as ChartSpec;
-  box.hidden = false;
-  const frame = canvas.parentElement!;
-  frame.style.height = `${chartHeight(spec)}px`;
   const valueAxis = spec.horizontal ? 'x' : 'y';
   const catAxis = spec.horizontal ? 'y' : 'x';
   const styleOf = (s: number) => CHART_STYLES[s % CHART_STYLES.length]!;
@@ -125,4 +124,3 @@ function draw(box: HTMLElement) {
   box.dataset.drawn = 'true';
 }
 
-for (const box of document.querySelectorAll<HTMLElement>('[data-chart]')) draw(box);
