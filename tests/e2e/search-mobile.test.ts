@@ -182,8 +182,10 @@ describe('a search without results', () => {
     expect(await page.locator(`[data-search-filters-empty] a[href="${BASE}cari/"]`).count()).toBe(1);
     await links.filter({ hasText: /^Dukcapil$/ }).click();
     await page.waitForURL((u) => u.searchParams.get('q') === 'Dukcapil');
-    await page.waitForSelector('pagefind-results li.search-result');
-    expect(await page.locator('[data-search-suggest] li').count()).toBe(0);
+    // (The open filter panel pushes the cards below the screen, where Pagefind has not filled them yet.)
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results ul > li').length > 0);
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-suggest] li').length === 0);
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('Dukcapil');
   });
 });
 
@@ -198,8 +200,9 @@ describe('excerpts', () => {
     const problems: string[] = [];
     for (const q of ['KTP', 'Dukcapil', 'sampah', 'izin usaha', 'akta', 'waste']) {
       await openSearch(`?q=${encodeURIComponent(q)}`);
-      await page.setViewportSize({ width: 390, height: 6000 });
-      await page.waitForFunction(() => [...document.querySelectorAll('pagefind-results ul > li')].every((li) => li.classList.contains('search-result')));
+      // The first 20 cards, all in view (Pagefind fills a card when it scrolls into view).
+      await page.setViewportSize({ width: 390, height: 4200 });
+      await page.waitForFunction(() => [...document.querySelectorAll('pagefind-results ul > li')].slice(0, 20).every((li) => li.classList.contains('search-result')));
       const cards = await page.$$eval('pagefind-results li.search-result', (lis) =>
         lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', title: li.querySelector('.search-result-title')?.textContent ?? '', excerpt: li.querySelector('.search-result-excerpt')?.textContent ?? '' })),
       );
