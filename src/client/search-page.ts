@@ -71,7 +71,7 @@ function rank(order: readonly string[], value: string): number {
 }
 
 /** One result: title link, "OPD · year · tahapan", excerpt (or the summary when browsing without a query). */
-function resultCard(result: PagefindResultData & { content?: string; locations?: number[] }, hasQuery: boolean): HTMLElement {
+function resultCard(result: PagefindResultData & { content?: string; locations?: number[]; weighted_locations?: { location: number; weight: number }[] }, hasQuery: boolean): HTMLElement {
   const meta = result.meta;
   const li = el('li', { class: 'search-result' });
   const title = el('h3', { class: 'search-result-title' });
@@ -80,7 +80,8 @@ function resultCard(result: PagefindResultData & { content?: string; locations?:
   const line = resultMetaLine(meta);
   if (line) li.append(el('p', { class: 'search-result-meta' }, line));
   if (meta.image) li.append(el('img', { class: 'search-result-image', src: meta.image, alt: meta.image_alt ?? '', loading: 'lazy' }));
-  const parts = hasQuery ? excerptParts({ content: result.content ?? '', locations: result.locations ?? [], title: meta.title, hidden: meta.terms }) : null;
+  const weights = new Map((result.weighted_locations ?? []).map((w) => [w.location, w.weight]));
+  const parts = hasQuery ? excerptParts({ content: result.content ?? '', locations: result.locations ?? [], weights, title: meta.title, hidden: meta.terms }) : null;
   if (parts) {
     const excerpt = el('p', { class: 'search-result-excerpt' });
     excerpt.append(...parts.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text))));

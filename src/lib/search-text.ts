@@ -31,14 +31,23 @@ export interface ExcerptPart {
 }
 
 /**
- * An excerpt of `length` words around the matches of a result: the window holding the most
- * matches, counting only matches outside the title at the start of the text and outside the
- * hidden search terms (`hidden`, the text of the page's keyword attribute); it starts at a
- * sentence start when one is near. Words are split as Pagefind splits them (`locations` are
+ * An excerpt of `length` words around the matches of a result, counting only matches outside
+ * the title at the start of the text and outside the hidden search terms (`hidden`, the text of
+ * the page's keyword attribute): around the first match of full weight when `weights` are
+ * given (the summary, usually, rather than a source's title), else the window holding the most
+ * matches; it starts at a sentence start when one is near. Words are split as Pagefind splits them (`locations` are
  * word positions). Returns null when every match is in the title or the hidden terms: the
  * caller shows the summary instead.
  */
-export function excerptParts(input: { content: string; locations: readonly number[]; title?: string; hidden?: string; length?: number }): ExcerptPart[] | null {
+export function excerptParts(input: {
+  content: string;
+  locations: readonly number[];
+  /** Pagefind's weight per location (weighted_locations); with it the excerpt shows the first match in the page's own text. */
+  weights?: ReadonlyMap<number, number>;
+  title?: string;
+  hidden?: string;
+  length?: number;
+}): ExcerptPart[] | null {
   const length = input.length ?? 30;
   const words = input.content.split(/[\r\n\s]+/g);
   const titleWords = input.title ? input.title.split(/[\r\n\s]+/g).filter(Boolean).length : 0;
@@ -52,14 +61,18 @@ export function excerptParts(input: { content: string; locations: readonly numbe
   }
   const visible = [...new Set(input.locations)].filter((l) => l >= titleEnd && !(l >= hiddenStart && l < hiddenEnd) && l < words.length).sort((a, b) => a - b);
   if (visible.length === 0) return null;
-  // The window starting at a match that covers the most matches.
-  let best = visible[0]!;
-  let bestCount = 0;
-  for (const start of visible) {
-    const count = visible.filter((l) => l >= start && l < start + length).length;
-    if (count > bestCount) {
-      best = start;
-      bestCount = count;
+  // The first match in the page's own text (weight 1 or more: not a source title at 0.5), else
+  // the window starting at a match that covers the most matches.
+  const weights = input.weights;
+  let best = weights ? visible.find((l) => (weights.get(l) ?? 1) >= 1) ?? -1 : -1;
+  if (best < 0) {
+    let bestCount = 0;
+    for (const start of visible) {
+      const count = visible.filter((l) => l >= start && l < start + length).length;
+      if (count > bestCount) {
+        best = start;
+        bestCount = count;
+      }
     }
   }
   // Start at the sentence the first match is in, when it began a few words earlier (and not in the title or the hidden terms).

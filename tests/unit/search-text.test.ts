@@ -38,6 +38,15 @@ describe('excerptParts', () => {
     expect(out).not.toContain('civil');
   });
 
+  it("with Pagefind's weights, shows the first match in the page's own text, not a denser run in a source title", () => {
+    const page = 'Layanan. Ringkasan layanan KTP untuk warga kota. Sumber: Cetak KTP, KTP, KTP berita.';
+    const locations = [3, 9, 10, 11];
+    const weights = new Map([[3, 1], [9, 0.5], [10, 0.5], [11, 0.5]]);
+    expect(text(excerptParts({ content: page, locations, weights, length: 4 }))).toBe('Ringkasan layanan [KTP] untuk …');
+    // Without weights, the densest window.
+    expect(text(excerptParts({ content: page, locations, length: 4 }))).toBe('Cetak [KTP,] [KTP,] [KTP] …');
+  });
+
   it('never starts inside the title', () => {
     const out = text(excerptParts({ content, locations: [...at('Mandiri'), ...at('mal')], title, hidden, length: 8 }))!;
     expect(out.startsWith('Mesin')).toBe(true);
