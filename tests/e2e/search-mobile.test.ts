@@ -198,15 +198,17 @@ describe('excerpts', () => {
 
   it('show page text only: no hidden terms, no source notes, no tail of the title', async () => {
     const problems: string[] = [];
+    // 390 px wide and tall enough that Pagefind fills the first 20 cards (it fills a card when it scrolls into view).
+    const tall = await browser.newPage({ viewport: { width: 390, height: 6000 } });
     for (const q of ['KTP', 'Dukcapil', 'sampah', 'izin usaha', 'akta', 'waste']) {
-      await openSearch(`?q=${encodeURIComponent(q)}`);
-      // The first 20 cards, all in view (Pagefind fills a card when it scrolls into view).
-      await page.setViewportSize({ width: 390, height: 4200 });
-      await page.waitForFunction(() => [...document.querySelectorAll('pagefind-results ul > li')].slice(0, 20).every((li) => li.classList.contains('search-result')));
-      const cards = await page.$$eval('pagefind-results li.search-result', (lis) =>
+      await tall.goto(server.url(`cari/?q=${encodeURIComponent(q)}`), { waitUntil: 'load' });
+      await tall.waitForFunction(() => {
+        const lis = [...document.querySelectorAll('pagefind-results ul > li')].slice(0, 20);
+        return lis.length > 0 && lis.every((li) => li.classList.contains('search-result'));
+      });
+      const cards = await tall.$$eval('pagefind-results li.search-result', (lis) =>
         lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', title: li.querySelector('.search-result-title')?.textContent ?? '', excerpt: li.querySelector('.search-result-excerpt')?.textContent ?? '' })),
       );
-      await page.setViewportSize(PHONE);
       for (const card of cards) {
         const where = `"${q}" ${card.href}`;
         if (/mendukung:|supports:/i.test(card.excerpt)) problems.push(`${where}: source note in "${card.excerpt}"`);
@@ -222,6 +224,7 @@ describe('excerpts', () => {
         }
       }
     }
+    await tall.close();
     expect(problems).toEqual([]);
   });
 });
