@@ -7,11 +7,14 @@ import { buildCatalog, compareNewest, createRelatedFinder, groupByOpd, type Cata
 import { innovationSearchTerms } from '../lib/search-facets.ts';
 
 let cached: Promise<{ catalog: Catalog; entries: Map<string, CollectionEntry<'innovations'>> }> | undefined;
+/** The OPD registry, set once the catalogue is loaded (pages load it before asking for search terms). */
+let registry: Catalog['opds'] = [];
 
 function load() {
   cached ??= (async () => {
     const [innovations, opds] = await Promise.all([getCollection('innovations'), getCollection('opd')]);
     const catalog = buildCatalog(innovations, opds);
+    registry = catalog.opds;
     return { catalog, entries: new Map(innovations.map((e) => [e.id, e])) };
   })();
   return cached;
@@ -34,12 +37,12 @@ let related: ((item: InnovationRecord, limit?: number) => InnovationRecord[]) | 
 const relatedOf = new Map<string, InnovationRecord[]>();
 const searchTermsOf = new Map<string, string[]>();
 
-/** Extra search terms of an entry (OPD names, root words of its body and how-to-use text); once per entry. */
+/** Extra search terms of an entry (names of the OPDs it involves or names, root and residents' words of its texts); once per entry. */
 export function getSearchTerms(item: InnovationRecord, body: string | undefined): string[] {
   let terms = searchTermsOf.get(item.id);
   if (!terms) {
     const howToUse = item.howToUse ? [...item.howToUse.where, ...item.howToUse.requirements, ...item.howToUse.steps].join(' ') : '';
-    terms = innovationSearchTerms({ ...item, body: `${body ?? ''} ${howToUse}` });
+    terms = innovationSearchTerms({ ...item, body: `${body ?? ''} ${howToUse}` }, registry);
     searchTermsOf.set(item.id, terms);
   }
   return terms;

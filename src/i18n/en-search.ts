@@ -4,6 +4,7 @@ export const searchUi = {
   nav: 'Search & filter',
   /** Header search box. */
   header: {
+    menu: 'Menu',
     label: 'Search innovations',
     placeholder: 'Search: ID card, business licence, Dukcapil…',
     submit: 'Search',
@@ -16,10 +17,15 @@ export const searchUi = {
   /** The search page. */
   page: {
     title: 'Search innovations',
-    intro:
-      'Search by what you need (“ID card”, “business licence”, “library”) or by the name of a regional agency (OPD), then filter by agency, year, stage and more. Without a search term, the filters show everything that matches.',
+    intro: 'Search by what you need (“ID card”, “business licence”, “waste”) or by the name of a regional agency (OPD), then filter the results.',
     placeholder: 'Type a search term, e.g. KTP or Dukcapil',
     filters: 'Filter',
+    filtersToggle: (active: number) => (active > 0 ? `Filter results (${active} active)` : 'Filter results'),
+    noResults: (q: string) => `No results for “${q}”.`,
+    suggest: 'Did you mean:',
+    noSuggestion: 'Try a more general word, such as the name of a service or an agency.',
+    browseAll: 'See all innovations',
+    filtersEmpty: 'Nothing to filter yet. Pick a suggestion, or see all innovations and filter them.',
     results: 'Results',
     active: 'Active filters:',
     remove: (label: string) => `Remove filter ${label}`,

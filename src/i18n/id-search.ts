@@ -5,6 +5,8 @@ export const searchUi = {
   /** Header search box. */
   header: {
     label: 'Cari inovasi',
+    /** The header's menu toggle on phones (the site's pages). */
+    menu: 'Menu',
     placeholder: 'Cari: KTP, izin usaha, Dukcapil…',
     submit: 'Cari',
     loading: 'Memuat pencarian…',
@@ -16,10 +18,17 @@ export const searchUi = {
   /** The /cari/ page. */
   page: {
     title: 'Cari inovasi',
-    intro:
-      'Cari menurut kebutuhan (“KTP”, “izin usaha”, “perpustakaan”) atau nama perangkat daerah, lalu saring menurut perangkat daerah, tahun, tahapan, dan lainnya. Tanpa kata kunci, saringan menampilkan semua yang cocok.',
+    intro: 'Cari menurut kebutuhan (“KTP”, “izin usaha”, “sampah”) atau nama perangkat daerah, lalu saring hasilnya.',
     placeholder: 'Ketik kata kunci, mis. KTP atau Dukcapil',
     filters: 'Saring',
+    /** The filter panel's toggle on phones, with the number of active filters. */
+    filtersToggle: (active: number) => (active > 0 ? `Saring hasil (${active} aktif)` : 'Saring hasil'),
+    /** A search without results: suggestions and a way out. */
+    noResults: (q: string) => `Tidak ada hasil untuk “${q}”.`,
+    suggest: 'Mungkin maksud Anda:',
+    noSuggestion: 'Coba kata lain yang lebih umum, misalnya nama layanan atau perangkat daerah.',
+    browseAll: 'Lihat semua inovasi',
+    filtersEmpty: 'Belum ada hasil untuk disaring. Pilih salah satu saran, atau lihat semua inovasi lalu saring.',
     results: 'Hasil',
     active: 'Saringan aktif:',
     remove: (label: string) => `Hapus saringan ${label}`,

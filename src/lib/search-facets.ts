@@ -219,11 +219,17 @@ export const ROOT_TERMS: Readonly<Record<string, readonly string[]>> = {
   penagihan: ['tagih'],
 };
 
-/** Lower-case words of a text (letters and digits; hyphenated words also whole). */
+/**
+ * Lower-case words of a text (letters and digits), as Pagefind indexes them: hyphenated words
+ * whole and in parts, and camel-case words whole and in parts ("SerpongUpdate" is also
+ * "serpong" and "update").
+ */
 function words(text: string): string[] {
-  const lower = text.toLowerCase();
-  const parts = lower.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-  return parts.flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+  const parts = text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  return parts.flatMap((w) => {
+    const pieces = w.split('-').flatMap((p) => p.split(/(?<=\p{Ll})(?=\p{Lu})/u));
+    return (pieces.length > 1 ? [w, ...pieces] : [w]).map((x) => x.toLowerCase());
+  });
 }
 
 /**
@@ -242,8 +248,82 @@ export function rootTerms(texts: readonly (string | undefined)[], roots: Readonl
 }
 
 /**
- * The hidden search terms of an innovation page: every name of its owner OPD is already on
- * the page (visible), so only the stemmer gaps of its texts and of the OPD names are added.
+ * Residents' words for what an entry's own text says in official words, in both languages the
+ * site is searched in: a word found in the entry's texts (left) adds the terms on the right.
+ * Keys are single lower-case words as `words()` splits them. These are search aids only: they
+ * are indexed in a hidden attribute, never shown as facts about the entry. Extend it when a
+ * realistic query (tests/e2e/search-queries.test.ts) misses the entries it should find.
+ */
+export const RESIDENT_TERMS: Readonly<Record<string, readonly string[]>> = {
+  perizinan: ['izin', 'permit', 'licence', 'license', 'licensing'],
+  izin: ['permit', 'licence', 'license', 'licensing'],
+  sampah: ['waste', 'rubbish', 'garbage', 'trash'],
+  persampahan: ['sampah', 'waste', 'rubbish', 'garbage', 'trash'],
+  perpustakaan: ['pustaka', 'library'],
+  kesehatan: ['sehat', 'health'],
+  puskesmas: ['health centre', 'health center'],
+  pajak: ['tax'],
+  pbb: ['property tax'],
+  bphtb: ['property tax'],
+  akta: ['certificate'],
+  kelahiran: ['lahir', 'birth'],
+  kematian: ['mati', 'death'],
+  darurat: ['emergency'],
+  pengaduan: ['aduan', 'adu', 'complaint', 'report'],
+  pelaporan: ['lapor', 'complaint', 'report'],
+  harga: ['price', 'prices'],
+  pasar: ['market'],
+  jalan: ['road', 'roads'],
+  wisata: ['tourism', 'tourist'],
+  pariwisata: ['tourism', 'tourist'],
+  pengangguran: ['unemployment', 'job', 'jobs'],
+  lowongan: ['job', 'jobs', 'vacancy'],
+  bangunan: ['building'],
+  anak: ['child', 'children'],
+  ibu: ['mother'],
+  pangan: ['food'],
+  belajar: ['learning', 'education'],
+  pendidikan: ['didik', 'education', 'school'],
+  sekolah: ['school'],
+  surat: ['letter', 'mail'],
+  kependudukan: ['civil registration', 'population'],
+  identitas: ['identity', 'id card'],
+};
+
+/**
+ * Terms per urusan (government affair) of an entry: what residents type for the service area
+ * rather than its legal name. Licensing and investment ("penanaman modal") is where business
+ * permits are issued, so it carries "izin usaha", "NIB" and their English names.
+ */
+export const URUSAN_TERMS: Readonly<Partial<Record<string, readonly string[]>>> = {
+  'penanaman-modal': ['izin usaha', 'perizinan berusaha', 'usaha', 'NIB', 'nomor induk berusaha', 'business licence', 'business license', 'business permit', 'investment'],
+  'lingkungan-hidup': ['environment'],
+  'administrasi-kependudukan': ['civil registration', 'population documents', 'adminduk'],
+  kesehatan: ['health'],
+  perpustakaan: ['library'],
+  pariwisata: ['tourism'],
+  keuangan: ['tax', 'pajak'],
+  'tenaga-kerja': ['job', 'jobs', 'employment'],
+  pendidikan: ['education'],
+  perdagangan: ['trade', 'market'],
+};
+
+/**
+ * OPDs an entry names in its own texts: an OPD counts when one of its names occurs as whole
+ * words ("Disdukcapil", "Kecamatan Serpong Utara"). Matching is case-insensitive.
+ */
+export function mentionedOpds<T extends OpdNames>(texts: readonly (string | undefined)[], opds: readonly T[]): T[] {
+  const text = ` ${texts.flatMap((t) => (t ? words(t) : [])).join(' ')} `;
+  return opds.filter((opd) => opdNames(opd).some((name) => {
+    const ws = words(name);
+    return ws.length > 0 && text.includes(` ${ws.join(' ')} `);
+  }));
+}
+
+/**
+ * The hidden search terms of an innovation page: every name of its owner, of each collaborating
+ * OPD, and of every OPD (`opds`) its texts name — so each name of an OPD finds the same entries —
+ * plus the root words the stemmer misses and residents' words (RESIDENT_TERMS, URUSAN_TERMS).
  */
 export function innovationSearchTerms(item: {
   title: string;
@@ -253,18 +333,34 @@ export function innovationSearchTerms(item: {
   urusan: string;
   bentuk: string;
   owner: OpdNames;
+  collaboratorOpds?: readonly OpdNames[];
+  partners?: readonly string[];
   body?: string;
-}): string[] {
-  return rootTerms([
-    item.title,
-    ...(item.aka ?? []),
-    item.summary,
-    ...(item.tags ?? []),
-    vocabularyLabel('urusan', item.urusan),
-    vocabularyLabel('bentuk', item.bentuk),
-    ...opdNames(item.owner),
-    item.body,
+}, opds: readonly OpdNames[] = []): string[] {
+  // Every text of the entry (sources, metrics, how to use… — what its page shows), not the resolved OPD records.
+  const { owner: _owner, collaboratorOpds: _collaborators, ...own } = item;
+  const texts = textsOf(own);
+  const agencies = [item.owner, ...(item.collaboratorOpds ?? []), ...mentionedOpds(texts, opds)];
+  const names = dedupe(agencies.flatMap(opdNames));
+  const labelled = [...texts, vocabularyLabel('urusan', item.urusan), vocabularyLabel('bentuk', item.bentuk), ...names];
+  return dedupe([
+    ...names,
+    ...rootTerms(labelled),
+    ...rootTerms(labelled, RESIDENT_TERMS),
+    ...(URUSAN_TERMS[item.urusan] ?? []),
   ]);
+}
+
+/** Fields that hold ids or addresses, not text a page shows. */
+const NOT_TEXT = new Set(['id', 'opd', 'collaborators', 'source', 'sources', 'statusSource', 'url', 'src']);
+
+/** Every string inside a value (objects and arrays walked), except ids and web addresses. */
+function textsOf(value: unknown, key = ''): string[] {
+  if (NOT_TEXT.has(key) && (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')))) return [];
+  if (typeof value === 'string') return /^https?:\/\//.test(value) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => textsOf(v, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => textsOf(v, k));
+  return [];
 }
 
 /** The hidden search terms of an OPD page: stemmer gaps of its names. */
@@ -294,12 +390,53 @@ function dedupe(list: readonly (string | undefined)[]): string[] {
  * one word "tahapanpenerapan". A space before every dt, dd, li, td, th and br restores
  * the boundaries; browsers do not render whitespace there (between blocks, table cells,
  * flex items, or before a line break). Script and style contents are left untouched, so
- * their CSP hashes stay valid. The Pagefind integration applies it to every indexed page
- * in dist/ before Pagefind reads the folder.
+ * their CSP hashes stay valid. A source's notes (`.source-note`: what it supports, why its
+ * date is unknown) are marked data-pagefind-ignore: they are about the source, not the
+ * service, and leaked into result excerpts ("2019.mendukung: Konteks nasional — …").
+ * The Pagefind integration applies it to every indexed page in dist/ before Pagefind reads
+ * the folder.
  */
 export function indexableHtml(html: string): string {
   return html
     .split(/(<(?:script|style)\b[\s\S]*?<\/(?:script|style)>)/i)
-    .map((part, n) => (n % 2 === 1 ? part : part.replace(/<(dt|dd|li|td|th|br)(?=[\s>/])/gi, ' <$1')))
+    .map((part, n) =>
+      n % 2 === 1
+        ? part
+        : part
+            .replace(/<(dt|dd|li|td|th|br)(?=[\s>/])/gi, ' <$1')
+            .replace(/<([a-z][a-z0-9]*)(\s[^>]*?\bclass="(?:[^"]*\s)?source-note(?:\s[^"]*)?")(?![^>]*data-pagefind-ignore)/gi, '<$1$2 data-pagefind-ignore'),
+    )
     .join('');
+}
+
+// ---------------------------------------------------------------------------------------
+// Words the search knows, for /cari/
+
+/**
+ * Every name of every OPD: /cari/ and the header box search a query that is one of them as an
+ * exact phrase (search-text.ts searchTerm), so a full name finds what the abbreviation finds —
+ * not every page that has "dinas" and "sosial" apart, nor "Setu" as the start of "setuju".
+ */
+export function opdPhrases(opds: readonly OpdNames[]): string[] {
+  return dedupe(opds.flatMap(opdNames));
+}
+
+/**
+ * The terms a search without results can suggest instead ("capil" → "Dukcapil"): every name of
+ * every OPD, the entries' other names and tags, the urusan labels, and the root and residents'
+ * words of the term tables. Built at build time; the browser offers only those that find something.
+ */
+export function searchVocabulary(
+  innovations: readonly { aka?: readonly string[]; tags?: readonly string[] }[],
+  opds: readonly OpdNames[],
+  lang: Lang = 'id',
+): string[] {
+  const tables = [ROOT_TERMS, RESIDENT_TERMS].flatMap((t) => Object.entries(t).flatMap(([word, terms]) => [word, ...terms]));
+  return dedupe([
+    ...opds.flatMap(opdNames),
+    ...innovations.flatMap((i) => [...(i.aka ?? []), ...(i.tags ?? [])]),
+    ...URUSAN.map((u) => labelIn(URUSAN, u.id, lang)),
+    ...tables,
+    ...Object.values(URUSAN_TERMS).flatMap((t) => [...(t ?? [])]),
+  ]);
 }

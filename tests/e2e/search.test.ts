@@ -60,8 +60,8 @@ beforeAll(async () => {
   if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error(`${DIST} belum dibangun dengan indeks Pagefind; jalankan npm run build dulu.`);
   server = await serveDist(DIST, BASE);
   browser = await launch();
-  // Tall, so Pagefind's lazily loaded result cards are all in view.
-  page = await browser.newPage({ viewport: { width: 1280, height: 6000 } });
+  // Tall, so Pagefind's lazily loaded result cards (one fixed height each) are all in view: all 60 of today's index.
+  page = await browser.newPage({ viewport: { width: 1280, height: 16000 } });
   log = watch(page);
 });
 afterAll(async () => {

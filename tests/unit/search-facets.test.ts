@@ -7,6 +7,9 @@ import {
   innovationFilters,
   innovationMeta,
   innovationSearchTerms,
+  mentionedOpds,
+  opdPhrases,
+  searchVocabulary,
   opdLabel,
   opdMeta,
   opdNames,
@@ -170,10 +173,52 @@ describe('extra search terms', () => {
 
   it('covers the OPD names, the urusan label and the body of an innovation', () => {
     const terms = innovationSearchTerms({ ...item, urusan: 'perumahan-kawasan-permukiman', body: 'Warga menunggu di rumah.' });
-    // kependudukan (OPD name) → penduduk; permukiman (urusan label) → pemukiman; menunggu (body) → tunggu.
-    // "rumah" (from "perumahan") is not added: the body has it.
-    expect(terms).toEqual(['pemukiman', 'penduduk', 'tunggu']);
+    // Every name of the owner; kependudukan (OPD name) → penduduk; permukiman (urusan label) → pemukiman;
+    // menunggu (body) → tunggu. "rumah" (from "perumahan") is not added: the body has it.
+    expect(terms).toEqual(expect.arrayContaining(['Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil', 'Dukcapil', 'pemukiman', 'penduduk', 'tunggu']));
+    expect(terms).not.toContain('rumah');
     expect(opdSearchTerms(bappeda)).toEqual(['rencana']);
+  });
+
+  const dpmptsp = { name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', abbreviation: 'DPMPTSP', aliases: ['BP2T'] };
+  const serpong = { name: 'Kecamatan Serpong', abbreviation: undefined, aliases: ['Serpong'] };
+  const setu = { name: 'Kecamatan Setu', abbreviation: undefined, aliases: ['Setu'] };
+
+  it('gives an entry every name of its collaborators and of the OPDs its texts name, wherever on the page', () => {
+    const terms = innovationSearchTerms(
+      {
+        ...item,
+        collaboratorOpds: [bappeda],
+        sources: [{ id: 'bp2t-2012', title: 'BP2T luncurkan layanan', url: 'https://contoh.id/setu-kecamatan-serpong', publisher: 'SerpongUpdate' }],
+      } as Parameters<typeof innovationSearchTerms>[0],
+      [dukcapil, bappeda, dpmptsp, serpong, setu],
+    );
+    expect(terms).toEqual(expect.arrayContaining(['Badan Perencanaan Pembangunan Daerah', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'DPMPTSP', 'BP2T', 'Kecamatan Serpong', 'Serpong']));
+    // The address is not page text: "setu" only appears in the URL.
+    expect(terms).not.toContain('Kecamatan Setu');
+  });
+
+  it('finds an OPD named as whole words, camel-case parts included (as Pagefind splits them)', () => {
+    expect(mentionedOpds(['Kantor Disdukcapil Tangsel'], [dukcapil, bappeda])).toEqual([dukcapil]);
+    expect(mentionedOpds(['dimuat SerpongUpdate.com'], [serpong])).toEqual([serpong]);
+    expect(mentionedOpds(['Persetujuan Bangunan Gedung'], [setu])).toEqual([]);
+    expect(mentionedOpds(['Badan Perencanaan Pembangunan'], [bappeda])).toEqual([]);
+  });
+
+  it("adds residents' words for what the entry's own text says, and the urusan's words", () => {
+    const licensing = innovationSearchTerms({ ...item, title: 'Mobil layanan perizinan', summary: 'Warga mendaftarkan izin.', urusan: 'penanaman-modal' });
+    expect(licensing).toEqual(expect.arrayContaining(['izin usaha', 'NIB', 'business licence', 'business license', 'permit']));
+    const waste = innovationSearchTerms({ ...item, title: 'Bank sampah unit', summary: 'Bank sampah warga.', urusan: 'lingkungan-hidup' });
+    expect(waste).toEqual(expect.arrayContaining(['waste', 'rubbish']));
+    expect(waste).not.toContain('NIB');
+    expect(licensing).not.toContain('waste');
+  });
+
+  it('lists every OPD name as a phrase, and the words a search can suggest', () => {
+    expect(opdPhrases([dukcapil, dpmptsp])).toEqual(['Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil', 'Dukcapil', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'DPMPTSP', 'BP2T']);
+    const vocabulary = searchVocabulary([{ aka: ['ADM'], tags: ['e-KTP'] }], [dukcapil]);
+    expect(vocabulary.map((v) => v.toLowerCase())).toEqual(expect.arrayContaining(['dukcapil', 'disdukcapil', 'adm', 'e-ktp', 'perencanaan', 'rencana', 'waste', 'izin usaha']));
+    expect(new Set(vocabulary.map((v) => v.toLowerCase())).size).toBe(vocabulary.length);
   });
 });
 
@@ -190,6 +235,14 @@ describe('indexableHtml', () => {
     expect(indexableHtml(html)).toBe(
       '<table><thead><tr> <th>x</th></tr></thead><tbody><tr> <td>1</td></tr></tbody></table><details><summary>s</summary></details><link rel="x">',
     );
+  });
+
+  it("keeps a source's notes out of the index (they leaked into excerpts), once", () => {
+    const html = '<li><a href="x">Judul</a><span class="source-meta">— Kompas.</span><span class="source-note x">mendukung: <span>Konteks</span></span></li>';
+    const once = indexableHtml(html);
+    expect(once).toContain('<span class="source-note x" data-pagefind-ignore>mendukung');
+    expect(once).not.toContain('source-meta" data-pagefind-ignore');
+    expect(indexableHtml(once).match(/data-pagefind-ignore/g)).toHaveLength(1);
   });
 
   it('leaves script and style contents byte for byte (their CSP hashes depend on it)', () => {

@@ -1,8 +1,11 @@
 /**
  * /cari/: the Pagefind Component UI in faceted mode, plus what it lacks here —
  * Indonesian labels for filter groups and values (a subclass of its filter pane),
- * result cards with OPD, year and tahapan, the active filters as removable chips,
- * and the search state in the URL (pushState per change, popstate restores).
+ * result cards with OPD, year and tahapan and an excerpt without the hidden search terms,
+ * the active filters as removable chips, the search state in the URL (pushState per change,
+ * popstate restores) and in the header box, values of one filter combined with OR and
+ * counted under the other filters, OPD names searched as phrases, and suggestions when
+ * nothing is found.
  */
 import * as componentUi from '@pagefind/component-ui';
 import type { Instance, PagefindFilterPane as FilterPaneClass, PagefindResultData, PagefindResults } from '@pagefind/component-ui';
@@ -17,6 +20,7 @@ import {
   type FilterSelection,
   type SearchState,
 } from '../lib/search-facets.ts';
+import { excerptParts, searchTerm, suggestions } from '../lib/search-text.ts';
 import { searchUi } from './search-strings.ts';
 import { el, resultMetaLine } from './search-result.ts';
 
@@ -67,7 +71,7 @@ function rank(order: readonly string[], value: string): number {
 }
 
 /** One result: title link, "OPD · year · tahapan", excerpt (or the summary when browsing without a query). */
-function resultCard(result: PagefindResultData, hasQuery: boolean): HTMLElement {
+function resultCard(result: PagefindResultData & { content?: string; locations?: number[]; weighted_locations?: { location: number; weight: number }[] }, hasQuery: boolean): HTMLElement {
   const meta = result.meta;
   const li = el('li', { class: 'search-result' });
   const title = el('h3', { class: 'search-result-title' });
@@ -76,9 +80,11 @@ function resultCard(result: PagefindResultData, hasQuery: boolean): HTMLElement 
   const line = resultMetaLine(meta);
   if (line) li.append(el('p', { class: 'search-result-meta' }, line));
   if (meta.image) li.append(el('img', { class: 'search-result-image', src: meta.image, alt: meta.image_alt ?? '', loading: 'lazy' }));
-  if (hasQuery && result.excerpt) {
+  const weights = new Map((result.weighted_locations ?? []).map((w) => [w.location, w.weight]));
+  const parts = hasQuery ? excerptParts({ content: result.content ?? '', locations: result.locations ?? [], weights, title: meta.title, hidden: meta.terms }) : null;
+  if (parts) {
     const excerpt = el('p', { class: 'search-result-excerpt' });
-    excerpt.innerHTML = result.excerpt; // Pagefind's excerpt: escaped page text with <mark> around matches.
+    excerpt.append(...parts.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text))));
     li.append(excerpt);
   } else if (meta.summary) {
     li.append(el('p', { class: 'search-result-excerpt' }, meta.summary));
@@ -123,10 +129,52 @@ function renderActive(box: HTMLElement, labels: FacetLabels, state: SearchState,
   box.hidden = false;
 }
 
+type Filters = Record<string, string[]>;
+interface PagefindSearchResult {
+  results: { data: () => Promise<unknown> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters?: Record<string, Record<string, number>>;
+}
+type SearchFn = (term: string | null, options?: { filters?: unknown }) => Promise<PagefindSearchResult | null>;
+
+/** Pagefind's filter form: several values of one filter match any of them (OR); filters combine with AND. */
+function pagefindFilters(filters: Filters): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, values.length > 1 ? { any: values } : values[0]]));
+}
+
+/**
+ * Wraps the instance's Pagefind search: OPD names as phrases, OR within a filter, and per-filter
+ * counts as residents read them — each value counted under the other filters' selections (Pagefind
+ * alone counts under all of them, so the ticked OPD showed 0 and every other OPD vanished).
+ */
+function wrapSearch(instance: Instance, phrases: readonly string[]): SearchFn {
+  const pf = (instance as unknown as { __pagefind__: { search: SearchFn } }).__pagefind__;
+  const original = pf.search.bind(pf);
+  pf.search = async (term, options = {}) => {
+    const q = term ? searchTerm(term, phrases) : term;
+    const selected = cleanFilters((options.filters ?? {}) as Filters) as Filters;
+    const main = await original(q, { filters: pagefindFilters(selected) });
+    if (!main) return main;
+    const counts = { ...main.filters };
+    for (const key of Object.keys(selected)) {
+      const others = { ...selected };
+      delete others[key];
+      const alone = await original(q, { filters: pagefindFilters(others) });
+      if (alone?.filters[key]) counts[key] = alone.filters[key];
+    }
+    main.filters = counts;
+    main.totalFilters = counts;
+    return main;
+  };
+  return original;
+}
+
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search-ui]');
   if (!root) return;
   const labels = JSON.parse(root.dataset.labels ?? '{}') as FacetLabels;
+  const phrases = JSON.parse(root.dataset.phrases ?? '[]') as string[];
+  const vocabulary = JSON.parse(root.dataset.vocabulary ?? '[]') as string[];
   defineLabelledFilterPane(labels);
 
   const instance = componentUi.getInstanceManager().getInstance('default');
@@ -135,7 +183,18 @@ export async function startSearchPage(): Promise<void> {
   const activeBox = root.querySelector<HTMLElement>('[data-search-active]')!;
   const input = () => root.querySelector<HTMLInputElement>('pagefind-input input');
   const baseTitle = document.title;
-  root.hidden = false;
+  const headerBox = document.querySelector<HTMLInputElement>('form.header-search input[name="q"]');
+  const panel = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const toggle = root.querySelector<HTMLElement>('[data-search-filters-toggle]');
+  const filtersEmpty = root.querySelector<HTMLElement>('[data-search-filters-empty]');
+  const suggestBox = root.querySelector<HTMLElement>('[data-search-suggest]')!;
+  // The filter panel is open beside the results on wide screens, a closed toggle above them on phones.
+  const wide = window.matchMedia('(min-width: 52rem)');
+  const fitPanel = () => {
+    if (panel) panel.open = wide.matches;
+  };
+  fitPanel();
+  wide.addEventListener('change', fitPanel);
 
   let current: SearchState = parseSearchParams(location.search);
   let applying = false;
@@ -147,6 +206,9 @@ export async function startSearchPage(): Promise<void> {
     const next: SearchState = { q: String(term ?? '').trim(), filters: cleanFilters((filters ?? {}) as Record<string, string[]>) };
     renderActive(activeBox, labels, next, instance, input);
     setTitle(next.q);
+    // The header box says what is being searched.
+    if (headerBox && document.activeElement !== headerBox) headerBox.value = next.q;
+    if (toggle) toggle.textContent = searchUi.page.filtersToggle(Object.values(next.filters).reduce((n, v) => n + v.length, 0));
     if (applying) return;
     if (searchQuery(next) === searchQuery(current)) return;
     const termOnly = next.q !== current.q && sameFilters(next.filters, current.filters);
@@ -190,9 +252,55 @@ export async function startSearchPage(): Promise<void> {
     if (growing && moreStatus) moreStatus.textContent = searchUi.page.showing(shown, total);
     growing = false;
   };
+  let search: SearchFn | undefined;
+  let suggestSeq = 0;
+  /** No result for a query: offer vocabulary terms that find something, and a way to all innovations. */
+  const renderSuggestions = async (q: string) => {
+    const id = ++suggestSeq;
+    const t = searchUi.page;
+    if (!q || !search || total > 0) {
+      suggestBox.replaceChildren();
+      if (filtersEmpty) filtersEmpty.hidden = true;
+      return;
+    }
+    if (filtersEmpty) filtersEmpty.hidden = false;
+    const found: string[] = [];
+    for (const term of suggestions(q, vocabulary, 12)) {
+      const r = await search(searchTerm(term, phrases));
+      if (id !== suggestSeq) return;
+      if (r && r.results.length > 0) found.push(term);
+      if (found.length === 5) break;
+    }
+    const nodes: Node[] = [el('p', {}, t.noResults(q))];
+    if (found.length > 0) {
+      nodes.push(el('p', { class: 'search-suggest-label' }, t.suggest));
+      const list = el('ul');
+      for (const term of found) {
+        const a = el('a', { href: `${location.pathname}${searchQuery({ q: term, filters: current.filters })}` }, term);
+        a.addEventListener('click', (e) => {
+          e.preventDefault();
+          const field = input();
+          if (field) field.value = term;
+          instance.triggerSearchWithFilters(term, cleanFilters(current.filters) as Record<string, string[]>);
+        });
+        const li = el('li');
+        li.append(a);
+        list.append(li);
+      }
+      nodes.push(list);
+    } else {
+      nodes.push(el('p', {}, t.noSuggestion));
+    }
+    const all = el('a', { href: root.dataset.browseAll ?? location.pathname }, t.browseAll);
+    const p = el('p');
+    p.append(all);
+    nodes.push(p);
+    suggestBox.replaceChildren(...nodes);
+  };
   instance.on('results', (r) => {
     total = (r as { results: unknown[] }).results.length;
     updateMore();
+    void renderSuggestions(String(instance.searchTerm ?? '').trim());
   });
   instance.on('search', () => {
     // A new search starts from the first page again.
@@ -208,6 +316,7 @@ export async function startSearchPage(): Promise<void> {
   // Load the index without the faceted auto-search (it would race the URL's state), then apply the URL.
   instance.faceted = false;
   await instance.triggerLoad();
+  search = wrapSearch(instance, phrases);
   instance.faceted = true;
   apply(current);
 }

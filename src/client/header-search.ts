@@ -5,6 +5,7 @@
 import { searchUi } from './search-strings.ts';
 import { loadPagefind, type PagefindApi } from './pagefind-api.ts';
 import { el, resultMetaLine } from './search-result.ts';
+import { searchTerm } from '../lib/search-text.ts';
 
 const SHOWN = 5;
 const DEBOUNCE_MS = 150;
@@ -16,6 +17,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   const box = form.querySelector<HTMLElement>('.header-search-results')!;
   const status = form.querySelector<HTMLElement>('[aria-live]')!;
   const searchPage = form.dataset.searchPage ?? form.action;
+  const phrases = JSON.parse(form.dataset.phrases ?? '[]') as string[];
   let pagefind: Promise<PagefindApi> | undefined;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +46,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
     }
     try {
       const pf = await api();
-      const found = await pf.search(q);
+      const found = await pf.search(searchTerm(q, phrases));
       if (id !== seq || !found) return;
       const top = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
       if (id !== seq) return;

@@ -1,0 +1,198 @@
+/**
+ * What residents type, run through Pagefind's JS API of the built site in Chromium (the same
+ * bundle /cari/ and the header box use): a set of realistic queries, Indonesian and English,
+ * each with the entries that must be among its first three results; and the agency-name
+ * check — every name of every OPD in content/opd/ (name, abbreviation, aliases) finds the same
+ * innovations, those it owns and joins included. Queries go through searchTerm, as /cari/ and
+ * the header box send them (a multi-word OPD name as a phrase). The query set is written by hand from what
+ * the entries are about (content/innovations/), not from what the search returns.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../helpers/browser.ts';
+import { serveDist, type Served } from '../helpers/serve.ts';
+import { opdIds, publishedEntries, ROOT } from '../helpers/content.ts';
+import { searchTerm } from '../../src/lib/search-text.ts';
+
+const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+const BASE = process.env.BASE_PATH ?? '/';
+
+interface Query {
+  q: string;
+  /** Entry ids that must all be in the first three results. */
+  top3: string[];
+  /** Entry or OPD pages (paths under the base) that must not be in the first three. */
+  not?: string[];
+}
+
+/** Indonesian queries, searched on the Indonesian site. */
+const INDONESIAN: Query[] = [
+  { q: 'KTP', top3: ['anjungan-dukcapil-mandiri'] },
+  { q: 'e-KTP', top3: ['anjungan-dukcapil-mandiri'] },
+  { q: 'izin usaha', top3: ['mal-pelayanan-publik', 'mobil-perizinan-keliling'] },
+  { q: 'NIB', top3: ['mal-pelayanan-publik', 'mobil-perizinan-keliling'] },
+  { q: 'perizinan', top3: ['mal-pelayanan-publik', 'mobil-perizinan-keliling'] },
+  { q: 'izin', top3: ['mobil-perizinan-keliling'] },
+  { q: 'IMB', top3: ['mobil-perizinan-keliling'] },
+  { q: 'akta kelahiran', top3: ['akta-keliling'] },
+  { q: 'akta kematian', top3: ['akta-keliling'] },
+  { q: 'kartu identitas anak', top3: ['kia-jemput-bola'] },
+  { q: 'KIA', top3: ['kia-jemput-bola'] },
+  { q: 'antrean online KK', top3: ['pendaftaran-online-adminduk'] },
+  { q: 'ojek online dokumen', top3: ['sianduk'] },
+  { q: 'sampah', top3: ['bank-sampah-unit', 'siap-bank-benpi'] },
+  { q: 'bank sampah', top3: ['bank-sampah-unit', 'siap-bank-benpi'] },
+  { q: 'perpustakaan', top3: ['i-tangsel'] },
+  { q: 'pajak', top3: ['pajak-daerah-online'] },
+  { q: 'PBB', top3: ['pajak-daerah-online'] },
+  { q: 'darurat', top3: ['nomor-panggilan-darurat-112'] },
+  { q: '112', top3: ['nomor-panggilan-darurat-112'] },
+  { q: 'harga bahan pokok', top3: ['pagar-tangsel'] },
+  { q: 'pencari kerja', top3: ['anggur'] },
+  { q: 'pengangguran', top3: ['anggur'] },
+  { q: 'wisata', top3: ['simparda'] },
+  { q: 'ibu hamil', top3: ['si-pandai-kemas'] },
+  { q: 'bahasa Inggris', top3: ['tangsel-belajar'] },
+  { q: 'pangan', top3: ['rw-mantap'] },
+  { q: 'PBG', top3: ['barcode-pbg'] },
+  { q: 'surat masuk', top3: ['sisumaker'] },
+  { q: 'lapor banjir', top3: ['siaran-tangsel'] },
+  { q: 'data jalan', top3: ['simanja'] },
+  { q: 'mal pelayanan publik', top3: ['mal-pelayanan-publik'] },
+  { q: 'Dukcapil', top3: ['anjungan-dukcapil-mandiri'] },
+  { q: 'Serpong Utara', top3: ['siantar-serpong-utara'] },
+  { q: 'Pondok Betung', top3: ['sapa-warga-pondok-betung'] },
+  // English typed on the Indonesian site (the issue's own examples).
+  { q: 'business licence', top3: ['mal-pelayanan-publik', 'mobil-perizinan-keliling'], not: ['opd/rsu-pamulang/'] },
+  { q: 'business license', top3: ['mal-pelayanan-publik', 'mobil-perizinan-keliling'], not: ['opd/rsu-pamulang/'] },
+  { q: 'waste', top3: ['bank-sampah-unit', 'siap-bank-benpi'] },
+];
+
+/** English queries, searched on the English edition (/en/). */
+const ENGLISH: Query[] = [
+  { q: 'business licence', top3: ['mal-pelayanan-publik', 'mobil-perizinan-keliling'], not: ['en/opd/rsu-pamulang/'] },
+  { q: 'business license', top3: ['mal-pelayanan-publik', 'mobil-perizinan-keliling'], not: ['en/opd/rsu-pamulang/'] },
+  { q: 'waste', top3: ['bank-sampah-unit', 'siap-bank-benpi'] },
+  { q: 'library', top3: ['i-tangsel'] },
+  { q: 'birth certificate', top3: ['akta-keliling'] },
+  { q: 'emergency', top3: ['nomor-panggilan-darurat-112'] },
+  { q: 'property tax', top3: ['pajak-daerah-online'] },
+  { q: 'jobs', top3: ['anggur'] },
+  { q: 'market prices', top3: ['pagar-tangsel'] },
+  { q: 'tourism', top3: ['simparda'] },
+];
+
+const entryIds = new Set(publishedEntries().map((e) => e.id));
+
+interface Opd {
+  id: string;
+  names: string[];
+}
+const opds: Opd[] = opdIds().map((id) => {
+  const d = parse(readFileSync(join(ROOT, 'content', 'opd', `${id}.yaml`), 'utf8')) as { name: string; abbreviation?: string; aliases?: string[] };
+  return { id, names: [...new Set([d.name, d.abbreviation, ...(d.aliases ?? [])].filter((n): n is string => Boolean(n)))] };
+});
+/** OPD names, which the site searches as exact phrases. */
+const phrases = opds.flatMap((o) => o.names);
+
+let server: Served;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error(`${DIST} belum dibangun dengan indeks Pagefind; jalankan npm run build dulu.`);
+  server = await serveDist(DIST, BASE);
+  browser = await launch();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page of the given language edition and exposes its Pagefind bundle (language from <html lang>). */
+async function openIndex(lang: 'id' | 'en') {
+  await page.goto(server.url(lang === 'en' ? 'en/' : ''), { waitUntil: 'load' });
+  // A string, not a function: vitest would rewrite an import() in the test's own source.
+  await page.evaluate(`import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)}).then((m) => { window.pagefindForTest = m; })`);
+  await page.waitForFunction(() => 'pagefindForTest' in window);
+}
+
+/** Result URLs of a query as the site sends it (all, or the first `limit`), optionally with Pagefind filters. */
+function search(typed: string, limit = Infinity, filters?: Record<string, string>): Promise<string[]> {
+  const q = searchTerm(typed, phrases);
+  return page.evaluate(
+    async ([q, limit, filters]) => {
+      const pf = (window as unknown as { pagefindForTest: { search: (q: string, o: unknown) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).pagefindForTest;
+      const found = await pf.search(q, { filters: filters ?? {} });
+      return Promise.all(found.results.slice(0, limit).map(async (r) => (await r.data()).url));
+    },
+    [q, limit === Infinity ? 1e9 : limit, filters] as const,
+  );
+}
+
+function checkQueries(lang: 'id' | 'en', queries: Query[]) {
+  const prefix = `${BASE}${lang === 'en' ? 'en/' : ''}`;
+  it(`${queries.length} queries each find their entries in the first three`, async () => {
+    await openIndex(lang);
+    const failures: string[] = [];
+    for (const { q, top3, not = [] } of queries) {
+      for (const id of top3) expect(entryIds.has(id), `${q}: unknown entry ${id}`).toBe(true);
+      const top = await search(q, 3);
+      const missing = top3.filter((id) => !top.includes(`${prefix}inovasi/${id}/`));
+      const unwanted = not.filter((p) => top.includes(`${BASE}${p}`));
+      if (missing.length || unwanted.length) failures.push(`"${q}" → ${top.join(', ') || '(nothing)'}; missing ${missing.join(', ') || '-'}; unwanted ${unwanted.join(', ') || '-'}`);
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
+describe('realistic queries', () => {
+  it('number at least 30', () => expect(INDONESIAN.length + ENGLISH.length).toBeGreaterThanOrEqual(30));
+  describe('Indonesian site', () => checkQueries('id', INDONESIAN));
+  describe('English edition', () => checkQueries('en', ENGLISH));
+});
+
+const entries = publishedEntries().map((e) => ({ id: e.id, opd: e.data.opd as string, collaborators: (e.data.collaborators as string[] | undefined) ?? [] }));
+
+/** Names two OPDs share (a former office both came from, e.g. DPPKAD): they cannot single out one agency. */
+const shared = new Set(opds.flatMap((o) => o.names.map((n) => n.toLowerCase())).filter((n, i, all) => all.indexOf(n) !== i));
+
+describe('every name of an OPD', () => {
+  for (const lang of ['id', 'en'] as const) {
+    it(`finds the same innovations, owned and joined ones included, and the OPD's page (${lang})`, async () => {
+      await openIndex(lang);
+      const prefix = `${BASE}${lang === 'en' ? 'en/' : ''}`;
+      const problems: string[] = [];
+      const setOf = new Map<string, string[]>();
+      for (const opd of opds) {
+        const involved = entries.filter((e) => e.opd === opd.id || e.collaborators.includes(opd.id)).map((e) => `${prefix}inovasi/${e.id}/`).sort();
+        const sets = new Map<string, string[]>();
+        for (const name of opd.names) {
+          const all = await search(name);
+          if (!all.includes(`${prefix}opd/${opd.id}/`)) problems.push(`${opd.id}: "${name}" does not find the OPD page`);
+          const innovations = (await search(name, Infinity, { halaman: 'inovasi' })).sort();
+          const lost = involved.filter((h) => !innovations.includes(h));
+          if (lost.length) problems.push(`${opd.id}: "${name}" misses ${lost.join(', ')}`);
+          if (!shared.has(name.toLowerCase())) sets.set(name, innovations);
+          else setOf.set(name.toLowerCase(), innovations);
+        }
+        const [first, ...rest] = [...sets.entries()];
+        if (first) setOf.set(`#${opd.id}`, first[1]);
+        for (const [name, set] of rest) {
+          if (set.join() !== first![1].join()) problems.push(`${opd.id}: "${first![0]}" → ${first![1].length} [${first![1].join(', ')}] but "${name}" → ${set.length} [${set.join(', ')}]`);
+        }
+      }
+      // A shared name finds what each of its OPDs' own names find, together.
+      for (const name of shared) {
+        const union = [...new Set(opds.filter((o) => o.names.some((n) => n.toLowerCase() === name)).flatMap((o) => setOf.get(`#${o.id}`) ?? []))].sort();
+        if (setOf.get(name)!.join() !== union.join()) problems.push(`shared name "${name}" → [${setOf.get(name)!.join(', ')}], its OPDs' names → [${union.join(', ')}]`);
+      }
+      expect(shared.size, 'content has a shared alias (DPPKAD); without one this part checks nothing').toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    });
+  }
+});
