@@ -338,7 +338,9 @@ export function innovationSearchTerms(item: {
   body?: string;
 }, opds: readonly OpdNames[] = []): string[] {
   // Every text of the entry (sources, metrics, how to use… — what its page shows), not the resolved OPD records.
-  const { owner: _owner, collaboratorOpds: _collaborators, ...own } = item;
+  // English text is left out: the Indonesian page does not show it, so a word found only there
+  // ("waste" in summaryEn) must still be added as a hidden term for the Indonesian index.
+  const { owner: _owner, collaboratorOpds: _collaborators, titleEn: _t, summaryEn: _s, storyEn: _st, ...own } = item as typeof item & { titleEn?: string; summaryEn?: string; storyEn?: string };
   const texts = textsOf(own);
   const agencies = [item.owner, ...(item.collaboratorOpds ?? []), ...mentionedOpds(texts, opds)];
   const names = dedupe(agencies.flatMap(opdNames));

@@ -82,13 +82,16 @@ async function openNewEntry(served: Served): Promise<{ page: Page; outside: stri
   return { page, outside, errors };
 }
 
-/** Types text under a heading of the rich-text body. */
-async function writeUnder(page: Page, heading: string, text: string) {
+/**
+ * Writes the body in the editor's Markdown mode ("Edit in Markdown"): typing into the rich-text
+ * view after a click on a heading raced the editor's re-render on a loaded machine.
+ */
+async function writeBody(page: Page, markdown: string) {
   const body = await field(page, 'Isi: Latar belakang, Solusi, Manfaat');
-  await body.getByRole('heading', { name: heading, level: 2 }).click();
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(text);
+  await body.getByRole('button', { name: 'Edit in Markdown' }).click();
+  const raw = body.getByRole('textbox', { name: 'Isi: Latar belakang, Solusi, Manfaat' });
+  await expect.poll(async () => raw.evaluate((el) => (el as HTMLElement).isContentEditable || el.tagName === 'TEXTAREA')).toBe(true);
+  await raw.fill(markdown);
 }
 
 describe('web editor at /admin/', () => {
@@ -168,9 +171,10 @@ describe('web editor at /admin/', () => {
       await (await field(page, 'Penerbit', sources)).getByRole('textbox').fill('Contoh');
       await (await field(page, 'Tanggal terbit', sources)).getByRole('textbox').fill('2024-05-02');
 
-      await writeUnder(page, 'Latar belakang', 'Warga harus datang ke kantor untuk mencetak dokumen.');
-      await writeUnder(page, 'Solusi', 'Layanan ini mencetak dokumen di tempat yang lebih dekat.');
-      await writeUnder(page, 'Manfaat', 'Warga tidak perlu antre lama.');
+      // The body starts with the three headings; the author writes under each.
+      const body = await field(page, 'Isi: Latar belakang, Solusi, Manfaat');
+      await expect(body.getByRole('heading', { level: 2 }).allInnerTexts()).resolves.toEqual(['Latar belakang', 'Solusi', 'Manfaat']);
+      await writeBody(page, '## Latar belakang\n\nWarga harus datang ke kantor untuk mencetak dokumen.\n\n## Solusi\n\nLayanan ini mencetak dokumen di tempat yang lebih dekat.\n\n## Manfaat\n\nWarga tidak perlu antre lama.\n');
       await page.screenshot({ path: join(SCREENSHOTS, 'editor-2-isi.png') });
 
       await page.getByRole('button', { name: 'Save' }).click();

@@ -96,11 +96,12 @@ describe('entry pages at 390×844', () => {
       expect(await page.evaluate(() => document.scrollingElement!.scrollWidth), e.id).toBeLessThanOrEqual(PHONE.width);
     }
     expect(checked).toBeGreaterThan(5);
+    // The waste banks' savings (unit "rupiah (kumulatif)"): 1,700,000,000 in the entry.
     await open('inovasi/bank-sampah-unit/');
     const values = await page.$$eval('.metric-value', (vs) => vs.map((v) => v.textContent));
-    expect(values).toContain('Rp4 miliar');
+    expect(values).toContain('Rp1,7 miliar');
     await open('en/inovasi/bank-sampah-unit/');
-    expect(await page.$$eval('.metric-value', (vs) => vs.map((v) => v.textContent))).toContain('Rp4 billion');
+    expect(await page.$$eval('.metric-value', (vs) => vs.map((v) => v.textContent))).toContain('Rp1.7 billion');
   });
 
   it('the date labels under metric chart bars do not overlap', async () => {

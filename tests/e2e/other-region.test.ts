@@ -69,6 +69,10 @@ Warga harus kembali ke kantor dinas untuk mengambil akta.
 ## Solusi
 
 Akta yang sudah jadi diantar petugas ke rumah warga.
+
+## Manfaat
+
+Warga tidak perlu datang lagi ke kantor dinas.
 `,
 };
 

@@ -171,6 +171,13 @@ describe('extra search terms', () => {
     expect(rootTerms(['sistem antrean-daring'], { antrean: ['antri'] })).toEqual(['antri']);
   });
 
+  it('adds residents\' words for the Indonesian index even when only the English text has them', () => {
+    const base = { ...item, title: 'Bank Sampah', summary: 'Tabungan sampah warga.', tags: [], urusan: 'lingkungan-hidup' };
+    expect(innovationSearchTerms(base)).toContain('waste');
+    // The English summary is not on the Indonesian page: "waste" there must not suppress the hidden term.
+    expect(innovationSearchTerms({ ...base, summaryEn: 'Residents save their sorted waste.' } as typeof base)).toContain('waste');
+  });
+
   it('covers the OPD names, the urusan label and the body of an innovation', () => {
     const terms = innovationSearchTerms({ ...item, urusan: 'perumahan-kawasan-permukiman', body: 'Warga menunggu di rumah.' });
     // Every name of the owner; kependudukan (OPD name) → penduduk; permukiman (urusan label) → pemukiman;
