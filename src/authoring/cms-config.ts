@@ -8,9 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import { DICTIONARY_GROUPS, fieldDoc, unwrap, type GroupId } from '../lib/data-dictionary.ts';
-import * as enums from '../schema/enums.ts';
-import type { Choice } from '../schema/enums.ts';
+import { choicesOf, DICTIONARY_GROUPS, fieldDoc, unwrap, type GroupId } from '../lib/data-dictionary.ts';
 import { UNKNOWN_DATE } from '../schema/source.ts';
 import { FIELD_LABELS } from './field-labels.ts';
 import { REQUIRED_SECTIONS } from '../validation/sections.ts';
@@ -54,14 +52,8 @@ interface Def {
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const checksOf = (schema: z.ZodType) => (defOf(schema).checks ?? []).map((c) => c._zod.def);
 
-const VOCABULARIES = (Object.values(enums) as unknown[]).filter(
-  (v): v is readonly Choice[] => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'label' in v[0],
-);
-
-function selectOptions(ids: string[]): { label: string; value: string }[] {
-  const vocab = VOCABULARIES.find((list) => list.length === ids.length && list.every((c, i) => c.id === ids[i]));
-  return ids.map((id) => ({ label: vocab?.find((c) => c.id === id)?.label ?? id, value: id }));
-}
+/** Select options of an enum: Indonesian vocabulary labels, as the data dictionary shows them. */
+const selectOptions = (ids: string[]) => choicesOf(ids, 'id').map((c) => ({ label: c.label, value: c.id }));
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 

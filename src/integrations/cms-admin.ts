@@ -173,8 +173,9 @@ export default function cmsAdmin(options: { contentDir?: string } = {}): AstroIn
         root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const contentDir = resolve(root, options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
-        const siteData = loadSite(root, options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
+        const contentFolder = options.contentDir ?? process.env.CONTENT_DIR ?? 'content';
+        const contentDir = resolve(root, contentFolder);
+        const siteData = loadSite(root, contentFolder);
         const out = join(fileURLToPath(dir), ADMIN_DIR);
         const practiceOut = join(out, PRACTICE_DIR);
         mkdirSync(practiceOut, { recursive: true });

@@ -78,7 +78,8 @@ const VOCABULARIES = (Object.values(enums) as unknown[]).filter(
   (v): v is readonly Choice[] => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'label' in v[0],
 );
 
-function choicesOf(ids: string[], lang: Lang): Choice[] {
+/** The choices of an enum's ids, with their vocabulary labels in `lang` (the id when no vocabulary matches). */
+export function choicesOf(ids: string[], lang: Lang): Choice[] {
   const vocab = VOCABULARIES.find((list) => list.length === ids.length && list.every((c, i) => c.id === ids[i]));
   return ids.map((id) => ({ id, label: vocab ? labelIn(vocab, id, lang) : id }));
 }
