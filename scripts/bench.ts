@@ -14,7 +14,7 @@
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEFAULT_SEED, writeBenchContent } from './bench/generator.ts';
+import { DEFAULT_SEED, realShares, writeBenchContent } from './bench/generator.ts';
 import { writeBaselineProject, linkNodeModules } from './bench/baseline.ts';
 import { ASTRO_EVENTS, ASTRO_MARKERS, hasGnuTime, runMeasured, type RunResult } from './bench/measure.ts';
 import { distStats, sitePageWeights } from './bench/dist-stats.ts';
@@ -32,6 +32,9 @@ Pilihan:
   --seed S           seed generator (bawaan ${DEFAULT_SEED})
   --format mixed|mdx situs lengkap: mixed (bawaan) = .mdx hanya untuk entri yang memakai komponen, sisanya .md;
                      mdx = semua entri .mdx
+  --components P     bagian entri yang memakai komponen <Callout> (0–1; bawaan = bagian .mdx di content/)
+  --translated P     bagian entri dengan teks Inggris (titleEn + summaryEn → halaman Inggris; 0–1;
+                     bawaan = bagian itu di content/)
   --skip-baselines   tanpa build bare .mdx dan .md
   --skip-browser     tanpa pengukuran pencarian di Chromium
   --query KATA[,KATA…] kueri pencarian: yang pertama untuk /cari/ dan kotak cari (bawaan "layanan", kata
@@ -51,6 +54,9 @@ interface Options {
   out: string;
   keep: boolean;
   format: 'mixed' | 'mdx';
+  /** Shares of the generated corpus; undefined = the real catalogue's. */
+  componentShare?: number;
+  translatedShare?: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -95,6 +101,14 @@ function parseArgs(argv: string[]): Options {
       case '--keep':
         o.keep = true;
         break;
+      case '--components':
+      case '--translated': {
+        const share = Number(val());
+        if (!(share >= 0 && share <= 1)) fail(`${flag} harus angka 0–1 (mis. 0.1).`);
+        if (flag === '--components') o.componentShare = share;
+        else o.translatedShare = share;
+        break;
+      }
       case '--format': {
         const f = argv[++i];
         if (f !== 'mixed' && f !== 'mdx') throw new Error('--format harus mixed atau mdx');
@@ -204,6 +218,7 @@ async function astroBuild(label: string, cwd: string, work: string, extraEnv: Re
     wallS: Math.round((run.wallS + index.wallS) * 100) / 100,
     peakTreeRss: Math.max(run.peakTreeRss, index.peakTreeRss),
     maxProcessRss: run.maxProcessRss === null || index.maxProcessRss === null ? null : Math.max(run.maxProcessRss, index.maxProcessRss),
+    cpuS: run.cpuS === null || index.cpuS === null ? null : Math.round((run.cpuS + index.cpuS) * 100) / 100,
     samples: run.samples + index.samples,
     phases: [...run.phases.filter((p) => p.name !== 'pagefind'), { name: 'pagefind (proses terpisah)', endS: Math.round((run.wallS + index.wallS) * 100) / 100, seconds: index.wallS }],
     tail: [],
@@ -236,7 +251,15 @@ async function main() {
     const copied = snapshotSite(site);
     say('salin', `sumber situs disalin: ${copied.join(', ')}`);
     const content = join(work, 'content');
-    const entries = writeBenchContent({ sourceDir: join(ROOT, 'content'), targetDir: content, n: opts.entries, seed: opts.seed, format: opts.format });
+    // The corpus follows the real catalogue: its share of .mdx entries and of entries with English text.
+    const real = realShares(join(ROOT, 'content', 'innovations'));
+    const componentShare = opts.componentShare ?? real.componentShare;
+    const translatedShare = opts.translatedShare ?? real.translatedShare;
+    const entries = writeBenchContent({ sourceDir: join(ROOT, 'content'), targetDir: content, n: opts.entries, seed: opts.seed, format: opts.format, componentShare, translatedShare });
+    notes.push(
+      `Korpus: ${(componentShare * 100).toFixed(0)} % entri memakai komponen (.mdx), ${(translatedShare * 100).toFixed(0)} % punya teks Inggris (halaman Inggris)` +
+        (opts.componentShare === undefined && opts.translatedShare === undefined ? ` — sama dengan ${real.entries} entri nyata di content/.` : ` (katalog nyata: ${(real.componentShare * 100).toFixed(0)} % dan ${(real.translatedShare * 100).toFixed(0)} %).`),
+    );
     const perOpd = new Map<string, number>();
     for (const e of entries) perOpd.set(e.opd, (perOpd.get(e.opd) ?? 0) + 1);
     const [largestOpd, largestCount] = [...perOpd].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
@@ -321,6 +344,7 @@ async function main() {
       generator: {
         entries: entries.length,
         withCallout: entries.filter((e) => e.callout).length,
+        translated: entries.filter((e) => e.translated).length,
         words: { min: Math.min(...words), median: median(words), max: Math.max(...words) },
         opdsUsed: perOpd.size,
         opdsInRegistry: registrySize,
@@ -338,6 +362,9 @@ async function main() {
               timeVsBareMd: ratio(full.wallS, bareMd?.run.wallS),
               rssVsBareMdx: ratio(full.peakTreeRss, bareMdx?.run.peakTreeRss),
               rssVsBareMd: ratio(full.peakTreeRss, bareMd?.run.peakTreeRss),
+              // Per page written: the full site writes more pages than a bare one (lists, OPD pages, English pages).
+              perPageVsBareMd: bareMd ? ratio(full.wallS / fullRecord.dist.pages, bareMd.run.wallS / bareMd.dist.pages) : undefined,
+              cpuPerPageVsBareMd: bareMd && full.cpuS !== null && bareMd.run.cpuS !== null ? ratio(full.cpuS / fullRecord.dist.pages, bareMd.run.cpuS / bareMd.dist.pages) : undefined,
             },
           }
         : {}),
@@ -351,13 +378,16 @@ async function main() {
 
     const outDir = resolve(ROOT, opts.out);
     mkdirSync(outDir, { recursive: true });
-    const jsonFile = join(outDir, `${record.date}-${opts.entries}.json`);
+    // Runs of a non-default corpus get their own file name (e.g. 2026-11-30-10000-mdx.json).
+    const variant = [opts.format === 'mdx' ? 'mdx' : '', opts.componentShare !== undefined ? `komponen${Math.round(opts.componentShare * 100)}` : '', opts.translatedShare !== undefined ? `en${Math.round(opts.translatedShare * 100)}` : ''].filter(Boolean).join('-');
+    const base = `${record.date}-${opts.entries}${variant ? `-${variant}` : ''}`;
+    const jsonFile = join(outDir, `${base}.json`);
     writeFileSync(jsonFile, `${JSON.stringify(record, null, 2)}\n`);
     const md = markdown(record);
-    writeFileSync(join(outDir, `${record.date}-${opts.entries}.md`), md);
+    writeFileSync(join(outDir, `${base}.md`), md);
     writeFileSync(join(outDir, 'latest.md'), md);
     console.log(`\n${md}`);
-    say('selesai', `hasil: ${jsonFile}, ${join(outDir, `${record.date}-${opts.entries}.md`)}, ${join(outDir, 'latest.md')}`);
+    say('selesai', `hasil: ${jsonFile}, ${join(outDir, `${base}.md`)}, ${join(outDir, 'latest.md')}`);
     say('tahap benchmark', benchPhases.map((p) => `${p.name} ${p.seconds} s`).join(' · '));
     ok = true;
   } finally {

@@ -26,6 +26,8 @@ export interface GeneratedEntry {
   opd: string;
   /** Body uses <Callout>. */
   callout: boolean;
+  /** Has titleEn and summaryEn (so an English page). */
+  translated: boolean;
   /** Words of narrative (headings and component tags excluded). */
   words: number;
   /** Number of metrics and of dated metric values. */
@@ -39,6 +41,10 @@ export interface GenerateOptions {
   n: number;
   seed?: number;
   opds: OpdInfo[];
+  /** Share of entries whose body uses the <Callout> component (0–1; default 0.1). */
+  componentShare?: number;
+  /** Share of entries with English text (titleEn + summaryEn, so an English page; 0–1; default 0). */
+  translatedShare?: number;
 }
 
 export const DEFAULT_SEED = 20201222;
@@ -380,7 +386,13 @@ function makeAcronym(r: Rand): string {
   return `${r.pick(PREFIXES)}${body}`;
 }
 
-function makeEntry(r: Rand, index: number, opd: OpdInfo, opds: OpdInfo[], titles: Set<string>): GeneratedEntry {
+interface Shares {
+  /** Uses <Callout> (set when the caller gives a share; otherwise 10 % from the entry's own stream). */
+  callout: boolean | undefined;
+  translated: boolean;
+}
+
+function makeEntry(r: Rand, index: number, opd: OpdInfo, opds: OpdInfo[], titles: Set<string>, shares: Shares): GeneratedEntry {
   // A unique title: acronym + descriptive name; retries, then a numbered fallback.
   let acronym = '';
   let title = '';
@@ -404,6 +416,10 @@ function makeEntry(r: Rand, index: number, opd: OpdInfo, opds: OpdInfo[], titles
   const data: Record<string, unknown> = { title };
   if (r.chance(0.5)) data.aka = r.sample([acronym.toLowerCase(), `${acronym} ${ctx.place}`, `Layanan ${acronym}`], r.int(1, 2));
   data.summary = `${acronym} adalah ${title.split(' — ')[1]!.toLowerCase()} dari ${opdName} agar ${ctx.group} dapat ${r.pick(ACTIONS)} lewat ${ctx.tool}.`;
+  if (shares.translated) {
+    data.titleEn = `${acronym} — ${title.split(' — ')[1]} (English edition)`;
+    data.summaryEn = `${acronym} is a public service of ${opdName} that lets ${ctx.group} use ${ctx.tool}.`;
+  }
   data.opd = opd.id;
   if (r.chance(0.1)) data.opdNameAtTheTime = `${opd.name} (nama lama)`;
   if (r.chance(0.15) && opds.length > 1) data.collaborators = r.sample(opds.filter((o) => o.id !== opd.id).map((o) => o.id), r.int(1, 2));
@@ -448,17 +464,17 @@ function makeEntry(r: Rand, index: number, opd: OpdInfo, opds: OpdInfo[], titles
   if (r.chance(0.3)) data.updated = isoDay(dayBetween(r, launched));
   data.sources = sources;
 
-  const callout = r.chance(0.1);
+  const callout = shares.callout ?? r.chance(0.1);
   const { body, words } = makeBody(ctx, callout);
   const text = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
   const metrics = (data.metrics as { values: unknown[] }[] | undefined) ?? [];
-  return { id, title, opd: opd.id, callout, words, metrics: metrics.length, metricValues: metrics.reduce((n, m) => n + m.values.length, 0), text };
+  return { id, title, opd: opd.id, callout, translated: shares.translated, words, metrics: metrics.length, metricValues: metrics.reduce((n, m) => n + m.values.length, 0), text };
 }
 
 // ---------------------------------------------------------------- public API
 
 /** N entries, deterministic for (n, seed, OPD ids). */
-export function generateEntries({ n, seed = DEFAULT_SEED, opds }: GenerateOptions): GeneratedEntry[] {
+export function generateEntries({ n, seed = DEFAULT_SEED, opds, componentShare, translatedShare = 0 }: GenerateOptions): GeneratedEntry[] {
   if (!Number.isInteger(n) || n < 1) throw new Error(`n must be a positive integer, got ${n}`);
   if (opds.length === 0) throw new Error('the OPD registry is empty');
   const sorted = [...opds].sort((a, b) => a.id.localeCompare(b.id));
@@ -467,7 +483,13 @@ export function generateEntries({ n, seed = DEFAULT_SEED, opds }: GenerateOption
   const pickOpd = zipfPicker(r, sorted.map((o) => o.id));
   const titles = new Set<string>();
   const out: GeneratedEntry[] = [];
-  for (let i = 0; i < n; i++) out.push(makeEntry(r, i, byId.get(pickOpd())!, sorted, titles));
+  // Shares come from their own stream: the same seed gives the same entries whatever the shares.
+  const sharesRand = new Rand(seed ^ 0x5eed);
+  for (let i = 0; i < n; i++) {
+    const componentDraw = sharesRand.next();
+    const shares = { callout: componentShare === undefined ? undefined : componentDraw < componentShare, translated: sharesRand.next() < translatedShare };
+    out.push(makeEntry(r, i, byId.get(pickOpd())!, sorted, titles, shares));
+  }
   return out;
 }
 
@@ -504,10 +526,13 @@ export interface WriteOptions {
    * catalogue is meant to be written at scale; mdx: every entry .mdx.
    */
   format?: 'mixed' | 'mdx';
+  /** See GenerateOptions. */
+  componentShare?: number;
+  translatedShare?: number;
 }
 
 /** Copies the registry and site file, then writes N generated entries (.mdx, or .md where no component is used) into targetDir/innovations. */
-export function writeBenchContent({ sourceDir, targetDir, n, seed = DEFAULT_SEED, format = 'mixed' }: WriteOptions): GeneratedEntry[] {
+export function writeBenchContent({ sourceDir, targetDir, n, seed = DEFAULT_SEED, format = 'mixed', componentShare, translatedShare }: WriteOptions): GeneratedEntry[] {
   mkdirSync(join(targetDir, 'innovations'), { recursive: true });
   for (const sub of ['opd', 'claims']) {
     const from = join(sourceDir, sub);
@@ -515,13 +540,32 @@ export function writeBenchContent({ sourceDir, targetDir, n, seed = DEFAULT_SEED
     mkdirSync(join(targetDir, sub), { recursive: true });
     for (const f of readdirSync(from)) if (['.yaml', '.yml'].includes(extname(f))) copyFileSync(join(from, f), join(targetDir, sub, f));
   }
-  copyFileSync(join(sourceDir, 'site.yaml'), join(targetDir, 'site.yaml'));
-  const entries = generateEntries({ n, seed, opds: readOpdRegistry(join(targetDir, 'opd')) });
+  for (const file of ['site.yaml', 'glossary.yaml']) if (existsSync(join(sourceDir, file))) copyFileSync(join(sourceDir, file), join(targetDir, file));
+  const entries = generateEntries({ n, seed, opds: readOpdRegistry(join(targetDir, 'opd')), componentShare, translatedShare });
   for (const e of entries) {
     const ext = format === 'mdx' || e.callout ? 'mdx' : 'md';
     writeFileSync(join(targetDir, 'innovations', `${e.id}.${ext}`), e.text);
   }
   return entries;
+}
+
+/**
+ * The shares of the real catalogue the benchmark follows: entries written as .mdx (they use a
+ * listed component) and entries with English text (titleEn and summaryEn, so an English page).
+ */
+export function realShares(innovationsDir: string): { entries: number; componentShare: number; translatedShare: number } {
+  const files = readdirSync(innovationsDir).filter((f) => /^[^_].*\.mdx?$/.test(f));
+  let mdx = 0;
+  let translated = 0;
+  for (const f of files) {
+    if (f.endsWith('.mdx')) mdx++;
+    const text = readFileSync(join(innovationsDir, f), 'utf8');
+    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+    const data = (loadYaml(fm) ?? {}) as { titleEn?: unknown; summaryEn?: unknown };
+    if (data.titleEn && data.summaryEn) translated++;
+  }
+  const share = (k: number) => (files.length ? k / files.length : 0);
+  return { entries: files.length, componentShare: share(mdx), translatedShare: share(translated) };
 }
 
 /** Writes the entries as plain files for a bare baseline: bodies without <Callout> lines, as .md or .mdx. */

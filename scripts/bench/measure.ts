@@ -32,6 +32,8 @@ export interface RunResult {
   peakTreeRss: number;
   /** Largest single process's max RSS from GNU time, bytes (null when /usr/bin/time is absent). */
   maxProcessRss: number | null;
+  /** CPU seconds (user + system) of the process and every child it waited for, from GNU time; null without it. */
+  cpuS: number | null;
   /** Samples taken by the poller. */
   samples: number;
   phases: PhaseTiming[];
@@ -162,9 +164,14 @@ export async function runMeasured(command: string, args: string[], opts: RunOpti
   }
 
   let maxProcessRss: number | null = null;
+  let cpuS: number | null = null;
   if (useTime && existsSync(timeFile)) {
-    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+    const timeText = readFileSync(timeFile, 'utf8');
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeText);
     if (m) maxProcessRss = Number(m[1]) * 1024;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(timeText);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(timeText);
+    if (user && system) cpuS = round(Number(user[1]) + Number(system[1]));
     rmSync(timeFile, { force: true });
   }
   // The poller can miss a short process entirely; GNU time's figure is a lower bound of the tree's peak.
@@ -181,7 +188,7 @@ export async function runMeasured(command: string, args: string[], opts: RunOpti
   phases.push({ name: 'exit', endS: round(wallS), seconds: round(wallS - previous) });
   const events: Record<string, number | null> = {};
   for (const e of opts.events ?? []) events[e.name] = found.has(e.name) ? round(found.get(e.name)!) : null;
-  return { exitCode, wallS: round(wallS), peakTreeRss: peak, maxProcessRss, samples, phases, events, tail };
+  return { exitCode, wallS: round(wallS), peakTreeRss: peak, maxProcessRss, cpuS, samples, phases, events, tail };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

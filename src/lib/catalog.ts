@@ -126,27 +126,38 @@ export function createRelatedFinder(all: readonly InnovationRecord[]) {
     add(`urusan:${item.urusan}`, item);
     for (const tag of tagsOf.get(item)!) add(`tag:${tag}`, item);
   }
+  // Per call, a candidate is scored once: `visited[rank]` holds the number of the call that last saw it.
+  const visited = new Int32Array(sorted.length);
+  let call = 0;
   return (item: InnovationRecord, limit = 3): InnovationRecord[] => {
     const tags = tagsOf.get(item) ?? new Set(item.tags.map((t) => t.toLowerCase()));
-    const seen = new Set<InnovationRecord>([item]);
-    const best: { o: InnovationRecord; score: number; rank: number }[] = [];
-    const better = (a: (typeof best)[number], b: (typeof best)[number]) => a.score > b.score || (a.score === b.score && a.rank < b.rank);
+    call++;
+    const own = rank.get(item);
+    if (own !== undefined) visited[own] = call;
+    // The best `limit` so far, best first: ranks and scores in parallel arrays (no object per candidate).
+    const bestRank: number[] = [];
+    const bestScore: number[] = [];
     for (const key of [`opd+urusan:${item.opd}|${item.urusan}`, `opd:${item.opd}`, `urusan:${item.urusan}`, ...[...tags].map((t) => `tag:${t}`)]) {
       for (const o of buckets.get(key) ?? []) {
-        if (seen.has(o) || o.id === item.id) continue;
-        seen.add(o);
+        const r = rank.get(o)!;
+        if (visited[r] === call || o.id === item.id) continue;
+        visited[r] = call;
         let score = (o.opd === item.opd ? 3 : 0) + (o.urusan === item.urusan ? 2 : 0);
         for (const t of tagsOf.get(o)!) if (tags.has(t)) score++;
-        const candidate = { o, score, rank: rank.get(o)! };
-        // Keep only the best `limit`, in order (insertion into a short sorted list).
-        if (best.length === limit && !better(candidate, best[limit - 1]!)) continue;
-        let at = best.findIndex((b) => better(candidate, b));
-        if (at < 0) at = best.length;
-        best.splice(at, 0, candidate);
-        if (best.length > limit) best.pop();
+        // Better = higher score, then earlier title.
+        const n = bestRank.length;
+        if (n === limit && (score < bestScore[n - 1]! || (score === bestScore[n - 1]! && r > bestRank[n - 1]!))) continue;
+        let at = 0;
+        while (at < n && (bestScore[at]! > score || (bestScore[at] === score && bestRank[at]! < r))) at++;
+        bestRank.splice(at, 0, r);
+        bestScore.splice(at, 0, score);
+        if (bestRank.length > limit) {
+          bestRank.pop();
+          bestScore.pop();
+        }
       }
     }
-    return best.map((b) => b.o);
+    return bestRank.map((r) => sorted[r]!);
   };
 }
 

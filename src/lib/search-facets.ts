@@ -237,14 +237,26 @@ function words(text: string): string[] {
  * the texts, its roots, unless the texts already contain them. Sorted, unique.
  */
 export function rootTerms(texts: readonly (string | undefined)[], roots: Readonly<Record<string, readonly string[]>> = ROOT_TERMS): string[] {
-  const present = new Set(texts.flatMap((t) => (t ? words(t) : [])));
+  return rootTermsOf(new Set(texts.flatMap((t) => (t ? words(t) : []))), roots);
+}
+
+/** rootTerms over the words already split from the texts (an entry's words are split once, not per word list). */
+function rootTermsOf(present: ReadonlySet<string>, roots: Readonly<Record<string, readonly string[]>>): string[] {
   const out = new Set<string>();
   for (const word of present) {
     for (const root of roots[word] ?? []) {
-      if (!words(root).every((w) => present.has(w))) out.add(root);
+      if (!memoWords(root).every((w) => present.has(w))) out.add(root);
     }
   }
   return [...out].sort(collator.compare);
+}
+
+/** words() of the few strings asked again and again (roots, OPD names): split once per build. */
+const wordsOf = new Map<string, string[]>();
+function memoWords(text: string): string[] {
+  let ws = wordsOf.get(text);
+  if (!ws) wordsOf.set(text, (ws = words(text)));
+  return ws;
 }
 
 /**
@@ -313,9 +325,13 @@ export const URUSAN_TERMS: Readonly<Partial<Record<string, readonly string[]>>> 
  * words ("Disdukcapil", "Kecamatan Serpong Utara"). Matching is case-insensitive.
  */
 export function mentionedOpds<T extends OpdNames>(texts: readonly (string | undefined)[], opds: readonly T[]): T[] {
-  const text = ` ${texts.flatMap((t) => (t ? words(t) : [])).join(' ')} `;
+  return mentionedIn(texts.flatMap((t) => (t ? words(t) : [])), opds);
+}
+
+function mentionedIn<T extends OpdNames>(textWords: readonly string[], opds: readonly T[]): T[] {
+  const text = ` ${textWords.join(' ')} `;
   return opds.filter((opd) => opdNames(opd).some((name) => {
-    const ws = words(name);
+    const ws = memoWords(name);
     return ws.length > 0 && text.includes(` ${ws.join(' ')} `);
   }));
 }
@@ -341,14 +357,14 @@ export function innovationSearchTerms(item: {
   // English text is left out: the Indonesian page does not show it, so a word found only there
   // ("waste" in summaryEn) must still be added as a hidden term for the Indonesian index.
   const { owner: _owner, collaboratorOpds: _collaborators, titleEn: _t, summaryEn: _s, storyEn: _st, ...own } = item as typeof item & { titleEn?: string; summaryEn?: string; storyEn?: string };
-  const texts = textsOf(own);
-  const agencies = [item.owner, ...(item.collaboratorOpds ?? []), ...mentionedOpds(texts, opds)];
+  const textWords = textsOf(own).flatMap(words);
+  const agencies = [item.owner, ...(item.collaboratorOpds ?? []), ...mentionedIn(textWords, opds)];
   const names = dedupe(agencies.flatMap(opdNames));
-  const labelled = [...texts, vocabularyLabel('urusan', item.urusan), vocabularyLabel('bentuk', item.bentuk), ...names];
+  const labelled = new Set([...textWords, ...[vocabularyLabel('urusan', item.urusan), vocabularyLabel('bentuk', item.bentuk), ...names].flatMap(memoWords)]);
   return dedupe([
     ...names,
-    ...rootTerms(labelled),
-    ...rootTerms(labelled, RESIDENT_TERMS),
+    ...rootTermsOf(labelled, ROOT_TERMS),
+    ...rootTermsOf(labelled, RESIDENT_TERMS),
     ...(URUSAN_TERMS[item.urusan] ?? []),
   ]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, compareNewest, groupByOpd, headline, relatedInnovations } from '../../src/lib/catalog.ts';
+import { buildCatalog, compareNewest, createRelatedFinder, groupByOpd, headline, relatedInnovations } from '../../src/lib/catalog.ts';
 import { innovationSchema, type InnovationData } from '../../src/schema/innovation.ts';
 import { opdSchema } from '../../src/schema/opd.ts';
 import { validEntry, validOpd } from '../fixtures/entries.ts';
@@ -95,5 +95,30 @@ describe('groupByOpd', () => {
       expect(ids(joined.get(opd)), opd).toEqual(catalog.innovations.filter((i) => i.collaborators.includes(opd)).map((i) => i.id));
     }
     expect(ids(joined.get('dinas-contoh'))).toEqual(['b']);
+  });
+
+  it('agrees with scoring every pair when no trait is crowded (one finder answering many calls)', () => {
+    // 40 entries over 3 OPDs, 3 urusan and 5 tags: every bucket is under the cap, so the answer is the exhaustive one.
+    const urusan = ['pendidikan', 'kesehatan', 'administrasi-kependudukan'];
+    const tagPool = ['air', 'anak', 'pajak', 'sampah', 'sekolah'];
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      id: `e-${i}`,
+      data: entry({ title: `Entri ${(i * 7919) % 97}`, opd: opds[i % 3]!.id, urusan: urusan[(i * 5) % 3], tags: tagPool.filter((_, k) => (i >> k) & 1 || k === i % 5) }),
+    }));
+    const catalog = buildCatalog(items, opds);
+    const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+    const score = (a: (typeof catalog.innovations)[number], b: (typeof catalog.innovations)[number]) =>
+      (a.opd === b.opd ? 3 : 0) + (a.urusan === b.urusan ? 2 : 0) + a.tags.filter((t) => b.tags.map((x) => x.toLowerCase()).includes(t.toLowerCase())).length;
+    const finder = createRelatedFinder(catalog.innovations);
+    for (const limit of [1, 3, 5]) {
+      for (const self of catalog.innovations) {
+        const expected = catalog.innovations
+          .filter((o) => o !== self && score(self, o) > 0)
+          .sort((a, b) => score(self, b) - score(self, a) || collator.compare(a.title, b.title))
+          .slice(0, limit)
+          .map((o) => o.id);
+        expect(finder(self, limit).map((o) => o.id)).toEqual(expected);
+      }
+    }
   });
 });
