@@ -6,7 +6,8 @@
  * 2. Builds the full site from them (a snapshot copy of the project's sources, so its .astro/
  *    and dependency caches are private to the benchmark) and records wall time, peak RSS of
  *    the process tree, pages, dist size, Pagefind index size and per-page-type weights.
- * 3. Builds two bare Astro baselines from the same entries (.mdx and .md) in the same run.
+ * 3. Builds bare Astro baselines from the same bodies in the same run: by default a lean .md site
+ *    (frontmatter: title and summary only — the per-page reference) and .md with the full frontmatter.
  * 4. Opens the built site in Chromium and measures /cari/ (first search, filter change).
  * 5. Writes bench-results/<date>-<N>.json and bench-results/latest.md, and prints the table.
  * Never writes into content/ or dist/.
@@ -15,7 +16,7 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_SEED, realShares, writeBenchContent } from './bench/generator.ts';
-import { writeBaselineProject, linkNodeModules } from './bench/baseline.ts';
+import { writeBaselineProject, linkNodeModules, type BaselineKind } from './bench/baseline.ts';
 import { ASTRO_EVENTS, ASTRO_MARKERS, hasGnuTime, runMeasured, type RunResult } from './bench/measure.ts';
 import { distStats, sitePageWeights } from './bench/dist-stats.ts';
 import { markdown, fmtGb, fmtS, type BenchRecord, type BuildRecord } from './bench/report.ts';
@@ -23,7 +24,7 @@ import { markdown, fmtGb, fmtS, type BenchRecord, type BuildRecord } from './ben
 const HELP = `Pemakaian: npm run bench -- --entries N [pilihan]
 
 Membangkitkan N entri sintetis yang valid ke folder sementara (bukan content/), membangun
-situs lengkap dan dua situs Astro "bare" (.mdx dan .md) dari entri yang sama, mengukur waktu,
+situs lengkap dan situs Astro "bare" dari isi entri yang sama (lihat --baselines), mengukur waktu, CPU,
 peak RSS, ukuran dist/ dan indeks Pagefind, bobot tiap jenis halaman, serta pencarian di
 Chromium. Hasil: bench-results/<tanggal>-<N>.json dan bench-results/latest.md.
 
@@ -35,7 +36,10 @@ Pilihan:
   --components P     bagian entri yang memakai komponen <Callout> (0–1; bawaan = bagian .mdx di content/)
   --translated P     bagian entri dengan teks Inggris (titleEn + summaryEn → halaman Inggris; 0–1;
                      bawaan = bagian itu di content/)
-  --skip-baselines   tanpa build bare .mdx dan .md
+  --baselines LIST   build bare yang dijalankan (bawaan md-lean,md): md-lean = .md dengan frontmatter hanya
+                     title dan summary (pembanding per halaman), md = .md dengan frontmatter lengkap,
+                     mdx = .mdx dengan frontmatter lengkap
+  --skip-baselines   tanpa build bare
   --skip-browser     tanpa pengukuran pencarian di Chromium
   --query KATA[,KATA…] kueri pencarian: yang pertama untuk /cari/ dan kotak cari (bawaan "layanan", kata
                      paling umum), sisanya hanya kotak cari di beranda (bawaan "sampah,posyandu")
@@ -54,13 +58,15 @@ interface Options {
   out: string;
   keep: boolean;
   format: 'mixed' | 'mdx';
+  /** Bare baselines to build, in this order. */
+  baselines: BaselineKind[];
   /** Shares of the generated corpus; undefined = the real catalogue's. */
   componentShare?: number;
   translatedShare?: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { entries: 0, seed: DEFAULT_SEED, skipBaselines: false, skipBrowser: false, query: 'layanan', otherQueries: ['sampah', 'posyandu'], out: 'bench-results', keep: false, format: 'mixed' };
+  const o: Options = { entries: 0, seed: DEFAULT_SEED, skipBaselines: false, skipBrowser: false, query: 'layanan', otherQueries: ['sampah', 'posyandu'], out: 'bench-results', keep: false, format: 'mixed', baselines: ['md-lean', 'md'] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -101,6 +107,13 @@ function parseArgs(argv: string[]): Options {
       case '--keep':
         o.keep = true;
         break;
+      case '--baselines': {
+        const kinds = val().split(',').map((k) => k.trim());
+        const bad = kinds.filter((k) => !['mdx', 'md', 'md-lean'].includes(k));
+        if (bad.length || !kinds.length) fail(`--baselines: pilih dari md-lean, md, mdx (dipisah koma); tidak dikenal: ${bad.join(', ')}`);
+        o.baselines = kinds as BaselineKind[];
+        break;
+      }
       case '--components':
       case '--translated': {
         const share = Number(val());
@@ -297,19 +310,19 @@ async function main() {
     phaseDone('analisis dist');
 
     // 4. Bare baselines.
-    let bareMdx: BuildRecord | undefined;
-    let bareMd: BuildRecord | undefined;
+    const bare: Partial<Record<BaselineKind, BuildRecord>> = {};
     if (!opts.skipBaselines) {
-      for (const kind of ['mdx', 'md'] as const) {
+      for (const kind of opts.baselines) {
         const dir = join(work, `bare-${kind}`);
         writeBaselineProject(dir, kind, entries, join(ROOT, 'node_modules'));
         const run = await astroBuild(`bare-${kind}`, dir, work, {}, join(dir, 'index.mjs'));
-        const rec = { run, dist: distStats(join(dir, 'dist')) };
-        if (kind === 'mdx') bareMdx = rec;
-        else bareMd = rec;
-        phaseDone(`build: bare .${kind}`);
+        bare[kind] = { run, dist: distStats(join(dir, 'dist')) };
+        phaseDone(`build: bare ${kind}`);
       }
     }
+    const { mdx: bareMdx, md: bareMd, 'md-lean': bareMdLean } = bare;
+    // Per page written is compared with the leanest baseline that ran.
+    const reference = bareMdLean ?? bareMd;
 
     // 5. Search in Chromium.
     let search: BenchRecord['search'];
@@ -355,7 +368,8 @@ async function main() {
       full: fullRecord,
       ...(bareMdx ? { bareMdx } : {}),
       ...(bareMd ? { bareMd } : {}),
-      ...(bareMdx || bareMd
+      ...(bareMdLean ? { bareMdLean } : {}),
+      ...(bareMdx || bareMd || bareMdLean
         ? {
             ratios: {
               timeVsBareMdx: ratio(full.wallS, bareMdx?.run.wallS),
@@ -363,8 +377,8 @@ async function main() {
               rssVsBareMdx: ratio(full.peakTreeRss, bareMdx?.run.peakTreeRss),
               rssVsBareMd: ratio(full.peakTreeRss, bareMd?.run.peakTreeRss),
               // Per page written: the full site writes more pages than a bare one (lists, OPD pages, English pages).
-              perPageVsBareMd: bareMd ? ratio(full.wallS / fullRecord.dist.pages, bareMd.run.wallS / bareMd.dist.pages) : undefined,
-              cpuPerPageVsBareMd: bareMd && full.cpuS !== null && bareMd.run.cpuS !== null ? ratio(full.cpuS / fullRecord.dist.pages, bareMd.run.cpuS / bareMd.dist.pages) : undefined,
+              perPageVsBareMd: reference ? ratio(full.wallS / fullRecord.dist.pages, reference.run.wallS / reference.dist.pages) : undefined,
+              cpuPerPageVsBareMd: reference && full.cpuS !== null && reference.run.cpuS !== null ? ratio(full.cpuS / fullRecord.dist.pages, reference.run.cpuS / reference.dist.pages) : undefined,
             },
           }
         : {}),

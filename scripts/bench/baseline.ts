@@ -10,7 +10,8 @@ import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeBaselineEntries, type GeneratedEntry } from './generator.ts';
 
-export type BaselineKind = 'mdx' | 'md';
+/** md-lean: .md entries whose frontmatter has only title and summary (see writeBaselineEntries). */
+export type BaselineKind = 'mdx' | 'md' | 'md-lean';
 
 const PACKAGE = { name: 'etalase-bench-bare', private: true, type: 'module' };
 
@@ -113,5 +114,5 @@ export function writeBaselineProject(dir: string, kind: BaselineKind, entries: G
   writeFileSync(join(dir, 'index.mjs'), INDEX_SCRIPT);
   writeFileSync(join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
   writeFileSync(join(dir, 'src', 'pages', '[id].astro'), PAGE);
-  writeBaselineEntries(entries, join(dir, 'content', 'entries'), kind);
+  writeBaselineEntries(entries, join(dir, 'content', 'entries'), kind === 'mdx' ? 'mdx' : 'md', { lean: kind === 'md-lean' });
 }

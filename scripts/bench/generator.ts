@@ -568,8 +568,20 @@ export function realShares(innovationsDir: string): { entries: number; component
   return { entries: files.length, componentShare: share(mdx), translatedShare: share(translated) };
 }
 
-/** Writes the entries as plain files for a bare baseline: bodies without <Callout> lines, as .md or .mdx. */
-export function writeBaselineEntries(entries: GeneratedEntry[], dir: string, ext: 'md' | 'mdx'): void {
+/**
+ * Writes the entries as plain files for a bare baseline: bodies without <Callout> lines, as .md or .mdx.
+ * `lean`: the frontmatter keeps only title and summary (what the bare page shows) — the leanest
+ * plain Astro site over the same bodies.
+ */
+export function writeBaselineEntries(entries: GeneratedEntry[], dir: string, ext: 'md' | 'mdx', { lean = false } = {}): void {
   mkdirSync(dir, { recursive: true });
-  for (const e of entries) writeFileSync(join(dir, `${e.id}.${ext}`), stripCallouts(e.text));
+  for (const e of entries) {
+    let text = stripCallouts(e.text);
+    if (lean) {
+      const fm = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
+      const data = loadYaml(fm[1]!) as { title: string; summary: string };
+      text = `---\n${stringify({ title: data.title, summary: data.summary }, { lineWidth: 0 })}---\n${text.slice(fm[0].length)}`;
+    }
+    writeFileSync(join(dir, `${e.id}.${ext}`), text);
+  }
 }

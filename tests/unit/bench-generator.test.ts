@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { generateEntries, readOpdRegistry, stripCallouts, writeBaselineEntries, writeBenchContent, type GeneratedEntry } from '../../scripts/bench/generator.ts';
 import { checkBody } from '../../src/validation/safe-content.ts';
 import { frontmatterOf, opdIds, ROOT } from '../helpers/content.ts';
@@ -123,5 +124,31 @@ describe('bench generator', () => {
     writeBaselineEntries([callout!], join(work, 'bare'), 'md');
     const md = readFileSync(join(work, 'bare', `${callout!.id}.md`), 'utf8');
     expect(checkBody(md.slice(md.indexOf('\n---\n', 4) + 5), 'md')).toEqual([]);
+  });
+
+  it('lean baseline copies keep only title and summary in the frontmatter, and the same body', () => {
+    const rich = entries.find((e) => e.metrics > 0 && e.text.includes('howToUse'))!;
+    writeBaselineEntries([rich], join(work, 'lean'), 'md', { lean: true });
+    const lean = readFileSync(join(work, 'lean', `${rich.id}.md`), 'utf8');
+    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(lean)!;
+    const original = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(stripCallouts(rich.text))!;
+    expect(Object.keys(parseYaml(front!) as object)).toEqual(['title', 'summary']);
+    expect((parseYaml(front!) as { title: string }).title).toBe(rich.title);
+    expect(body).toBe(original[2]);
+  });
+
+  it('shares: the given share of entries get English text or a component; the rest of the entry does not change', () => {
+    const opds = readOpdRegistry(join(import.meta.dirname, '../../content/opd'));
+    const plain = generateEntries({ n: 300, opds, componentShare: 0 });
+    const translated = generateEntries({ n: 300, opds, componentShare: 0, translatedShare: 0.3 });
+    const withEn = translated.filter((e) => e.translated);
+    expect(withEn.length).toBeGreaterThan(60);
+    expect(withEn.length).toBeLessThan(120);
+    for (const e of withEn) expect(e.text).toMatch(/^titleEn: .+$[\s\S]*^summaryEn: .+$/m);
+    expect(translated.filter((e) => !e.translated).every((e) => !e.text.includes('titleEn'))).toBe(true);
+    // Same titles, OPDs and bodies with and without English text.
+    expect(translated.map((e) => [e.id, e.opd, e.text.split('\n---\n')[1]])).toEqual(plain.map((e) => [e.id, e.opd, e.text.split('\n---\n')[1]]));
+    expect(plain.some((e) => e.callout)).toBe(false);
+    expect(generateEntries({ n: 300, opds, componentShare: 1 }).every((e) => e.callout)).toBe(true);
   });
 });
