@@ -125,10 +125,12 @@ describe('entries without English text (fixture build under /etalase/)', () => {
     // Lists are tables; cards (home, related entries) show the Indonesian summary too, marked, never the English title.
     const decode = (t: string) => t.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     let cards = 0;
+    const entries = publishedEntries(join(content, 'innovations'));
     for (const f of htmlFiles(out).filter((f) => f.startsWith('en/'))) {
+      const html = read(f);
       for (const id of [NONE, HALF]) {
-        const data = publishedEntries(join(content, 'innovations')).find((e) => e.id === id)!.data;
-        for (const m of read(f).matchAll(new RegExp(`<article class="card"><h3 class="card-title"><a href="${BASE}inovasi/${id}/"[\\s\\S]*?</article>`, 'g'))) {
+        const data = entries.find((e) => e.id === id)!.data;
+        for (const m of html.matchAll(new RegExp(`<article class="card"><h3 class="card-title"><a href="${BASE}inovasi/${id}/"[\\s\\S]*?</article>`, 'g'))) {
           cards += 1;
           expect(decode(/<p lang="id">([^<]*)<\/p>\s*<\/article>$/.exec(m[0])?.[1] ?? ''), `${f} ${id}`).toBe(data.summary);
           expect(m[0], `${f} ${id}`).toContain('(Bahasa Indonesia)');
@@ -180,5 +182,20 @@ describe('entries without English text in Chromium', () => {
     expect(links.some((l) => l.path === `${BASE}en/inovasi/${NONE}/`)).toBe(false);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator(`pagefind-results a[href*="inovasi/${NONE}/"]`).first().click()]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+  });
+
+  it('pages listing an entry without English text, and its own page, have zero axe violations', async () => {
+    const axeSource = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    for (const path of ['en/inovasi/', 'en/opd/disdukcapil/', 'en/inovasi/akta-keliling/', `inovasi/${NONE}/`]) {
+      await tab.goto(server.url(path), { waitUntil: 'networkidle' });
+      await tab.evaluate(axeSource);
+      const violations = (await tab.evaluate(() =>
+        (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } }),
+      )).violations.map((v) => v.id);
+      expect(violations, path).toEqual([]);
+    }
+    await context.close();
   });
 });
