@@ -7,7 +7,7 @@ import { remarkSafeContent } from './src/validation/safe-content.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
-import { isSitemapPage, sitemapAlternates } from './src/lib/sitemap-links.ts';
+import { sitemapOptions } from './src/lib/sitemap-links.ts';
 
 // Deploy target: SITE_URL (origin) and BASE_PATH (e.g. /etalase/) come from the environment.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -33,7 +33,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Entries hold narrative, not code: no syntax highlighting (Shiki's inline styles break the CSP).
   markdown: { syntaxHighlight: false },
-  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [/** @type {any} */ (remarkSafeContent)] }) }), sitemap({ filter: isSitemapPage, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }) }), cmsAdmin({ contentDir }), securityHeaders()],
+  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [/** @type {any} */ (remarkSafeContent)] }) }), sitemap(sitemapOptions(base)), cmsAdmin({ contentDir }), securityHeaders()],
   // Strict CSP with hashes for every script and style Astro emits; no 'unsafe-inline'.
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a worker.
   security: {

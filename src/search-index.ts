@@ -9,12 +9,15 @@
  * times faster than sending pages one by one). Any indexing error, an index with another
  * page count than the marked pages, or an index in another language than the site's
  * fails the build.
+ * Entries without an English page are added to the English index as records pointing to
+ * their Indonesian page (search-records.json, written by the Astro build; see src/lib/search-records.ts).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANGS } from './i18n/index.ts';
 import { indexableHtml } from './lib/search-facets.ts';
+import { SEARCH_RECORDS_FILE, type SearchRecord } from './lib/search-records.ts';
 
 const BATCH = 64;
 
@@ -39,6 +42,19 @@ async function prepareMarkedPages(dir: string): Promise<number> {
   return marked;
 }
 
+/** The English records of entries without an English page; the file is removed (it is not part of the site). */
+async function takeSearchRecords(dir: string): Promise<SearchRecord[]> {
+  const file = join(dir, SEARCH_RECORDS_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return [];
+  }
+  await rm(file);
+  return JSON.parse(text) as SearchRecord[];
+}
+
 /**
  * Indexes a built site in place and checks the result; throws an Indonesian error on any
  * indexing problem. Returns the log line.
@@ -52,6 +68,11 @@ export async function buildSearchIndex(site: string): Promise<string> {
     if (marked === 0) throw new Error('Pagefind: tidak ada halaman dengan data-pagefind-body; halaman inovasi dan OPD seharusnya memilikinya.');
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw new Error(`Pagefind gagal mengindeks ${site}: ${added.errors.join('; ')}`);
+    const records = await takeSearchRecords(site);
+    for (const record of records) {
+      const r = await index.addCustomRecord(record);
+      if (r.errors.length) throw new Error(`Pagefind gagal mengindeks catatan ${record.url}: ${r.errors.join('; ')}`);
+    }
 
     const outputPath = join(site, 'pagefind');
     const written = await index.writeFiles({ outputPath });
@@ -64,8 +85,8 @@ export async function buildSearchIndex(site: string): Promise<string> {
     if (languages.slice().sort().join(',') !== expected.join(',')) {
       throw new Error(`Pagefind: indeks berbahasa ${languages.join(', ')}, seharusnya tepat ${expected.join(' dan ')} (atribut lang pada <html>); tanpa itu pencarian tidak memakai stemming bahasa Indonesia.`);
     }
-    if (indexed !== marked) throw new Error(`Pagefind: ${marked} halaman bertanda data-pagefind-body, tetapi ${indexed} yang masuk indeks.`);
-    return `Pagefind: ${indexed} halaman diindeks (bahasa ${languages.join(', ')}).`;
+    if (indexed !== marked + records.length) throw new Error(`Pagefind: ${marked} halaman bertanda data-pagefind-body dan ${records.length} catatan entri tanpa halaman Inggris, tetapi ${indexed} yang masuk indeks.`);
+    return `Pagefind: ${indexed} halaman diindeks (bahasa ${languages.join(', ')}${records.length ? `; ${records.length} entri tanpa halaman Inggris masuk indeks Inggris` : ''}).`;
   } finally {
     await pagefind.close();
   }

@@ -44,6 +44,7 @@ export const ui: Ui = {
   },
   language: {
     switchTo: 'Bahasa Indonesia',
+    switchToList: 'Daftar inovasi dalam Bahasa Indonesia',
   },
   glossary: {
     title: 'Glossary',
@@ -95,6 +96,8 @@ export const ui: Ui = {
   },
   entry: {
     aka: 'Also known as',
+    /** Beside an entry on an English page that has only its Indonesian page (no English text yet). */
+    indonesianOnly: '(Bahasa Indonesia)',
     noTranslation: 'This entry has not been (fully) translated into English yet. The text in Indonesian is shown as published; no machine translation is used.',
     summary: 'Summary',
     opd: 'Regional agency',

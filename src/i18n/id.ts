@@ -44,6 +44,8 @@ export const ui = {
   language: {
     /** Link to the same page in the other language, written in that language. */
     switchTo: 'English',
+    /** The switch on a page with no English twin (an entry without English text): it leads to the English list. */
+    switchToList: 'Innovations in English',
   },
   glossary: {
     title: 'Glosarium',
@@ -95,6 +97,8 @@ export const ui = {
   entry: {
     summary: 'Ringkasan',
     aka: 'Juga dikenal sebagai',
+    /** Beside an entry on an English page that has only its Indonesian page (no English text yet); English pages only. */
+    indonesianOnly: '(Bahasa Indonesia)',
     noTranslation: 'Belum ada terjemahan untuk entri ini.',
     opd: 'Perangkat daerah',
     collaborators: 'Bersama',

@@ -25,7 +25,7 @@ export function absolute(path: string, site: URL | string | undefined): string {
 /** Absolute URLs of the public pages, for the data files, feeds and JSON-LD. */
 export function publicUrls(site: URL | string | undefined): UrlBuilder {
   return {
-    innovation: (id) => absolute(paths.innovation(id), site),
+    innovation: (id) => absolute(paths.innovation({ id }), site),
     opd: (id) => absolute(paths.opd(id), site),
     opdFeed: (id) => absolute(dataPaths.opdFeed(id), site),
   };

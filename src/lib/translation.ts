@@ -45,6 +45,27 @@ export function paragraphs(text: string | undefined): string[] {
     .filter((p) => p.length > 0);
 }
 
+/**
+ * THE rule of the English edition: an entry has an English page (/en/inovasi/<id>/) only when
+ * it has English text — at least `titleEn` and `summaryEn`. Without them the English edition
+ * lists the entry by its Indonesian title and summary (marked lang="id", labelled
+ * "(Bahasa Indonesia)") and links to its Indonesian page. Page lists, links, hreflang, the
+ * language switch, sitemap alternates and search records all ask this; nothing else decides it.
+ */
+export function hasEnglishPage(item: Pick<Translatable, 'titleEn' | 'summaryEn'>): boolean {
+  return Boolean(item.titleEn?.trim() && item.summaryEn?.trim());
+}
+
+/** The editions an entry has a page in: always Indonesian, English by hasEnglishPage. */
+export function entryEditions(item: Pick<Translatable, 'titleEn' | 'summaryEn'>): Lang[] {
+  return hasEnglishPage(item) ? ['id', 'en'] : ['id'];
+}
+
+/** The language of the entry page a link on a `lang` page leads to: English only when that page exists. */
+export function entryPageLang(item: Pick<Translatable, 'titleEn' | 'summaryEn'>, lang: Lang): Lang {
+  return lang === 'en' && !hasEnglishPage(item) ? 'id' : lang;
+}
+
 /** English fields the entry does not have yet. */
 export function missingEnglish(item: Translatable): EnglishField[] {
   const fields: EnglishField[] = [];

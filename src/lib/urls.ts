@@ -3,7 +3,16 @@
  * both languages: Indonesian at the root, English under /en/ with the same path after it.
  */
 
+import { entryPageLang } from './translation.ts';
+
 export type SiteLang = 'id' | 'en';
+
+/** What a link to an entry page needs: its id, and its English text (hasEnglishPage decides which edition's page exists). */
+export interface EntryRef {
+  id: string;
+  titleEn?: string | undefined;
+  summaryEn?: string | undefined;
+}
 
 function base(): string {
   return import.meta.env.BASE_URL ?? '/';
@@ -25,8 +34,8 @@ export function langPrefix(lang: SiteLang): string {
 const GLOSSARY: Record<SiteLang, string> = { id: 'glosarium/', en: 'glossary/' };
 
 /** Links of one language edition. */
-export function pathsFor(lang: SiteLang) {
-  const at = (path: string) => withBase(`${langPrefix(lang)}${path}`);
+export function pathsFor(lang: SiteLang, basePath?: string) {
+  const at = (path: string) => withBase(`${langPrefix(lang)}${path}`, basePath ?? base());
   return {
     home: () => at(''),
     innovations: () => at('inovasi/'),
@@ -38,7 +47,8 @@ export function pathsFor(lang: SiteLang) {
     },
     /** Page n of an OPD's innovations. */
     opdPage: (id: string, page: number) => at(page <= 1 ? `opd/${id}/` : `opd/${id}/halaman/${page}/`),
-    innovation: (id: string) => at(`inovasi/${id}/`),
+    /** An entry's page in this edition; on English pages the Indonesian page when the entry has no English one. */
+    innovation: (entry: EntryRef) => withBase(`${langPrefix(entryPageLang(entry, lang))}inovasi/${entry.id}/`, basePath ?? base()),
     opds: () => at('opd/'),
     opd: (id: string) => at(`opd/${id}/`),
     stats: () => at('statistik/'),
@@ -65,4 +75,26 @@ export function alternatePath(pathname: string, to: SiteLang, basePath: string =
   // Not-found pages: the root one is the special file 404.html, the English one a normal page.
   if (/^404(?:\.html|\/)?$/.test(rest)) return withBase(to === 'en' ? 'en/404/' : '404.html', b);
   return withBase(`${langPrefix(to)}${rest}`, b);
+}
+
+/** Where a page's language links lead (paths including the base path). */
+export interface LanguageLinks {
+  /** hreflang alternates: every edition the page exists in; none when it exists in one only. */
+  alternates: { lang: SiteLang; path: string }[];
+  /** The language switch: the same page in the other language, or that edition's innovation list when the page has no twin. */
+  switch: { lang: SiteLang; path: string; twin: boolean };
+}
+
+/**
+ * Language links of the page at `pathname` (written in `lang`), which exists in `editions`
+ * (every page exists in both, except an entry without English text: see hasEnglishPage).
+ * Never a link to a page that does not exist.
+ */
+export function languageLinks(pathname: string, lang: SiteLang, editions: readonly SiteLang[] = ['id', 'en'], basePath: string = base()): LanguageLinks {
+  const other: SiteLang = lang === 'en' ? 'id' : 'en';
+  const twin = editions.includes(other);
+  return {
+    alternates: editions.length > 1 ? editions.map((l) => ({ lang: l, path: alternatePath(pathname, l, basePath) })) : [],
+    switch: { lang: other, twin, path: twin ? alternatePath(pathname, other, basePath) : pathsFor(other, basePath).innovations() },
+  };
 }

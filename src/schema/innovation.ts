@@ -78,9 +78,9 @@ export const innovationShape = {
   aka: z.array(text).default([]),
   /** Satu atau dua kalimat: apa ini dan siapa yang terbantu. */
   summary: text.max(320),
-  /** Nama inovasi dalam bahasa Inggris untuk edisi /en/ (terjemahan oleh penulis, bukan mesin); kosongkan bila belum ada. */
+  /** Nama inovasi dalam bahasa Inggris untuk edisi /en/ (terjemahan oleh penulis, bukan mesin); kosongkan bila belum ada. Halaman /en/ entri ini hanya dibuat bila titleEn dan summaryEn keduanya terisi. */
   titleEn: text.max(120).optional(),
-  /** Ringkasan dalam bahasa Inggris: terjemahan "summary" yang setia, satu atau dua kalimat. */
+  /** Ringkasan dalam bahasa Inggris: terjemahan "summary" yang setia, satu atau dua kalimat. Halaman /en/ entri ini hanya dibuat bila titleEn dan summaryEn keduanya terisi. */
   summaryEn: text.max(320).optional(),
   /** Cerita inovasi dalam bahasa Inggris: teks biasa, paragraf dipisah baris kosong, tanpa HTML atau Markdown. */
   storyEn: text

@@ -3,7 +3,7 @@
  * the site file, and the rules that span entries (OPD ids, duplicate titles).
  * Used by `npm run validate` and, through the content-guard integration, by `astro build`.
  */
-import { missingEnglish } from '../lib/translation.ts';
+import { hasEnglishPage, missingEnglish } from '../lib/translation.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, resolve, basename, extname } from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
@@ -284,10 +284,13 @@ export function validateContent(paths: ContentPaths, only?: string[], options: {
   const staleAfterDays = site?.staleAfterDays ?? 365;
   for (const e of entries) {
     if (e.data) problems.push(...entryWarnings(paths, e.file, e.data, staleAfterDays, lazyLineFinder(e.yamlText ?? '')));
-    // Information, not an error: the English edition shows the Indonesian text of this entry.
+    // Information, not an error: the English edition shows the Indonesian text of this entry, or has no page for it (hasEnglishPage).
     const missing = e.data && !e.data.draft ? missingEnglish(e.data) : [];
     if (missing.length > 0) {
-      problems.push({ file: e.file, field: missing[0]!, severity: 'info', message: `belum ada teks bahasa Inggris (${missing.join(', ')}); halaman /en/ menampilkan teks bahasa Indonesia dengan catatan "belum diterjemahkan". Bukan kesalahan: tambahkan terjemahan bila sudah ada.` });
+      const effect = e.data && hasEnglishPage(e.data)
+        ? 'halaman /en/ menampilkan cerita bahasa Indonesia dengan catatan "belum diterjemahkan"'
+        : 'belum ada halaman /en/ untuk entri ini: edisi Inggris mencantumkannya dengan judul dan ringkasan bahasa Indonesia dan menautkan ke halaman Indonesianya (halaman Inggris dibuat bila titleEn dan summaryEn terisi)';
+      problems.push({ file: e.file, field: missing[0]!, severity: 'info', message: `belum ada teks bahasa Inggris (${missing.join(', ')}); ${effect}. Bukan kesalahan: tambahkan terjemahan bila sudah ada.` });
     }
   }
 

@@ -96,8 +96,9 @@ describe('region facts in the glossary', () => {
 
 describe('language URLs', () => {
   it('prefix English paths with en/ and keep the rest of the path', () => {
-    expect(pathsFor('id').innovation('adm')).toBe('/inovasi/adm/');
-    expect(pathsFor('en').innovation('adm')).toBe('/en/inovasi/adm/');
+    const adm = { id: 'adm', titleEn: 'Self-service kiosks', summaryEn: 'Kiosks print ID cards.' };
+    expect(pathsFor('id').innovation(adm)).toBe('/inovasi/adm/');
+    expect(pathsFor('en').innovation(adm)).toBe('/en/inovasi/adm/');
     expect(pathsFor('en').home()).toBe('/en/');
     expect(pathsFor('en').glossary('opd')).toBe('/en/glossary/#opd');
     expect(pathsFor('id').glossary()).toBe('/glosarium/');

@@ -4,7 +4,7 @@
  * the build, fail with an Indonesian message; a valid one is indexed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -35,6 +35,22 @@ describe('scripts/search-index.ts', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Pagefind: 2 halaman diindeks \(bahasa (en, id|id, en)\)/);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  });
+
+  it('adds the records of entries without an English page to the English index, beside the Indonesian page, and removes their file', () => {
+    const dir = site('records', {
+      'index.html': page('id', '<main><h1>Beranda</h1></main>'),
+      'inovasi/sianduk/index.html': page('id', '<main data-pagefind-body><h1>Sianduk</h1><p>Antar dokumen lewat ojek.</p></main>'),
+      'en/index.html': page('en', '<main data-pagefind-body><h1>ID cards</h1></main>'),
+      'search-records.json': JSON.stringify([{ url: '/inovasi/sianduk/#isi', language: 'en', content: 'Sianduk. Antar dokumen lewat ojek.', meta: { title: 'Sianduk (Bahasa Indonesia)', lang: 'id' }, filters: { opd: ['disdukcapil'] } }]),
+    });
+    const r = run(dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Pagefind: 3 halaman diindeks');
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.en!.page_count).toBe(2);
+    expect(entry.languages.id!.page_count).toBe(1);
+    expect(existsSync(join(dir, 'search-records.json'))).toBe(false);
   });
 
   it('fails when no page is marked for search', () => {

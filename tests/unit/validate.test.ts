@@ -61,8 +61,14 @@ describe('validateContent', () => {
     const none = found.find((p) => p.file.endsWith('tanpa-inggris.mdx'))!;
     expect(none.message).toContain('titleEn, summaryEn, storyEn');
     const partial = found.find((p) => p.file.endsWith('sebagian.mdx'))!;
-    expect(partial.message).toContain('summaryEn, storyEn');
-    expect(partial.message).not.toContain('titleEn');
+    expect(partial.message).toContain('(summaryEn, storyEn)');
+    // An English title alone makes no English page (hasEnglishPage): the message says so.
+    expect(partial.message).toContain('belum ada halaman /en/');
+    write('tanpa-cerita.mdx', entry('titleEn: Fourth Service\nsummaryEn: Short.\n').replace('title: Layanan Contoh', 'title: Layanan Keempat'));
+    const story = infos().find((p) => p.file.endsWith('tanpa-cerita.mdx'))!;
+    expect(story.message).toContain('(storyEn)');
+    expect(story.message).not.toContain('belum ada halaman /en/');
+    rmSync(join(dir, 'content', 'innovations', 'tanpa-cerita.mdx'));
     expect(run()).toEqual([]);
   });
 
