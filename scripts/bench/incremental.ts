@@ -4,11 +4,12 @@
  *   1. a cold build with the incremental cache on (INCREMENTAL_BUILD=1), which fills the cache
  *      as the main branch's CI run does;
  *   2. one entry's title changed (restored afterwards);
- *   3. the same build again with that cache: astro build + search index, as `npm run build:pr`.
+ *   3. the same build again with that cache and no dist/ (as on CI): astro build + search index,
+ *      as `npm run build:pr`.
  * Output and cache go to their own folders under `workDir`, never to the site's dist/.
  * Returns seconds, pages rendered and restored, and peak RSS of each run.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMeasured, type RunResult } from './measure.ts';
 
@@ -80,6 +81,7 @@ async function buildOnce(label: string, o: IncrementalOptions, work: string): Pr
 export async function measureIncremental(o: IncrementalOptions): Promise<IncrementalResult> {
   const work = o.workDir ?? join(o.siteDir, '.bench-incremental');
   rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
   o.log?.('incremental: build dingin dengan cache inkremental …');
   const seed = await buildOnce('incremental-seed', o, work);
   const dir = join(o.contentDir, 'innovations');
@@ -90,6 +92,9 @@ export async function measureIncremental(o: IncrementalOptions): Promise<Increme
   if (!/^title: .+$/m.test(original)) throw new Error(`${path}: tidak ada baris title`);
   writeFileSync(path, original.replace(/^title: (['"]?)(.+?)\1$/m, (_m, _q, title: string) => `title: ${JSON.stringify(`${title} (diperbarui)`)}`));
   try {
+    // As on CI (fresh checkout, cache restored): no dist/ left from the previous build, which
+    // Astro would first empty file by file (tens of seconds at thousands of pages).
+    rmSync(join(work, 'dist'), { recursive: true, force: true });
     o.log?.(`incremental: satu entri diubah (${file}), build lagi dengan cache …`);
     const incremental = await buildOnce('incremental', o, work);
     return { entry: file.replace(/\.mdx?$/, ''), seed, incremental };

@@ -4,7 +4,7 @@
  * `npm run build:pr`, read by astro.config.mjs too): otherwise every page gets `undefined`,
  * so `npm run build` does no extra work and Astro renders everything.
  */
-import { getCatalog, getInnovationEntry, getRelated, getSearchTerms } from './catalog.ts';
+import { getCatalog, getInnovationEntry, getRelated } from './catalog.ts';
 import { getOpdNumbers, getStats } from './stats.ts';
 import { BUILD_DATE } from './build-info.ts';
 import { loadSite } from '../lib/site.ts';
@@ -27,6 +27,7 @@ export function getPageKeys(): Promise<KeyOf> {
 }
 
 async function load(): Promise<KeyOf> {
+  const started = performance.now();
   const [catalog] = await Promise.all([getCatalog(), getStats()]);
   const bodies = new Map<string, string | undefined>();
   const related = new Map<string, InnovationRecord[]>();
@@ -46,9 +47,9 @@ async function load(): Promise<KeyOf> {
     glossary: GLOSSARY,
     now: BUILD_DATE,
     related: (item) => related.get(item.id) ?? [],
-    searchTerms: (item) => getSearchTerms(item, bodies.get(item.id)),
     opdNumbers: (id) => numbers.get(id),
   });
+  console.log(`[etalase:cache-keys] masukan kunci cache ${catalog.innovations.length} entri dan ${catalog.opds.length} OPD disiapkan (${((performance.now() - started) / 1000).toFixed(1)} s).`);
   return {
     entry: (item: InnovationRecord, lang: Lang) => k.entry(item, lang),
     opd: (opd: OpdWithCount, lang: Lang) => k.opd(opd, lang),

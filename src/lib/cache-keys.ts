@@ -70,8 +70,6 @@ export interface KeyInputs {
   now: Date;
   /** Related innovations of an entry, as its page lists them. */
   related: (item: InnovationRecord) => readonly InnovationRecord[];
-  /** Hidden search terms of an entry, as its page writes them. */
-  searchTerms: (item: InnovationRecord) => readonly string[];
   /** An OPD's numbers on its page (statistics incl. the 2020 claims for it). */
   opdNumbers: (opdId: string) => unknown;
 }
@@ -99,7 +97,9 @@ export function pageKeys(input: KeyInputs): PageKeys {
     if (d === undefined) shared.set(lang, (d = digest({ site: input.site, ui: input.ui[lang], glossary: input.glossary, lang })));
     return d;
   };
-  // Every page with the live header search embeds the phrases of all OPD names (opdPhrases).
+  // Every name, abbreviation and alias of every OPD: pages with the live header search embed them
+  // all (opdPhrases), and an entry's hidden search terms add those its texts mention (the terms
+  // themselves cost ~10 ms per entry to compute; their other inputs, the entry and its body, are keyed).
   let phrases: string | undefined;
   const phrasesOf = () => (phrases ??= digest(opdPhrases(input.opds)));
   const { owned, joined } = groupByOpd(input.innovations);
@@ -115,7 +115,7 @@ export function pageKeys(input: KeyInputs): PageKeys {
         rec(item),
         input.bodies.get(item.id) ?? null,
         list(input.related(item)),
-        input.searchTerms(item),
+        phrasesOf(),
         stale,
       ]);
     },
