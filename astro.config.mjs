@@ -31,6 +31,9 @@ export default defineConfig({
   // Indonesian at the root (the default and source of truth), English under /en/.
   i18n: { locales: ['id', 'en'], defaultLocale: 'id', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
+  // `npm run build:pr` (INCREMENTAL_BUILD=1): pages whose cacheKey (src/lib/cache-keys.ts) and
+  // code are unchanged are restored from cacheDir instead of rendered. `npm run build` stays cold.
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
   // Entries hold narrative, not code: no syntax highlighting (Shiki's inline styles break the CSP).
   markdown: { syntaxHighlight: false },
   integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [/** @type {any} */ (remarkSafeContent)] }) }), sitemap(sitemapOptions(base)), cmsAdmin({ contentDir }), securityHeaders()],

@@ -45,6 +45,7 @@ Pilihan:
                      paling umum), sisanya hanya kotak cari di beranda (bawaan "sampah,posyandu")
   --out DIR          folder hasil (bawaan bench-results)
   --keep             jangan hapus folder sementara (dicetak di akhir)
+  --incremental      juga build pull request: build dingin dengan cache inkremental, satu entri diubah, build lagi
   --help             pesan ini`;
 
 interface Options {
@@ -63,6 +64,7 @@ interface Options {
   /** Shares of the generated corpus; undefined = the real catalogue's. */
   componentShare?: number;
   translatedShare?: number;
+  incremental?: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -122,6 +124,9 @@ function parseArgs(argv: string[]): Options {
         else o.translatedShare = share;
         break;
       }
+      case '--incremental':
+        o.incremental = true;
+        break;
       case '--format': {
         const f = argv[++i];
         if (f !== 'mixed' && f !== 'mdx') throw new Error('--format harus mixed atau mdx');
@@ -308,6 +313,11 @@ async function main() {
     const fullDist = join(site, 'dist');
     const fullRecord = { run: full, dist: distStats(fullDist), pages: sitePageWeights(fullDist, '/', samplePages, largestOpd) };
     phaseDone('analisis dist');
+    if (opts.incremental) {
+      const inc = await (await import('./bench/incremental.ts')).measureIncremental({ siteDir: site, contentDir: content, env: buildEnv({}), workDir: join(work, 'incremental'), log: (m) => say('incremental', m) });
+      notes.push(`Build pull request (npm run build:pr, satu entri diubah): ${fmtS(inc.incremental.seconds)}, ${inc.incremental.rendered} halaman dirender, ${inc.incremental.restored} dari cache, peak RSS ${fmtGb(inc.incremental.peakRss)}; build dingin dengan cache ${fmtS(inc.seed.seconds)}; rasio terhadap build lengkap ${(inc.incremental.seconds / full.wallS).toFixed(2)}.`);
+      phaseDone('build: pull request (inkremental)');
+    }
 
     // 4. Bare baselines.
     const bare: Partial<Record<BaselineKind, BuildRecord>> = {};

@@ -28,7 +28,7 @@ import { csvColumnSources, innovationExtraDescriptions, metaFieldDescriptions, o
 import { innovationSchema, innovationShape } from '../../src/schema/innovation.ts';
 import { opdSchema } from '../../src/schema/opd.ts';
 import { siteSchema } from '../../src/schema/site.ts';
-import { validEntry, validOpd } from '../fixtures/entries.ts';
+import { validEntry, validOpd, validSite } from '../fixtures/entries.ts';
 
 const entry = (over: Record<string, unknown>) => innovationSchema.parse({ ...validEntry(), ...over });
 const opd = (over: Record<string, unknown>) => opdSchema.parse({ ...validOpd(), ...over });
@@ -300,15 +300,7 @@ describe('RSS items', () => {
 });
 
 describe('JSON-LD', () => {
-  const site = siteSchema.parse({
-    name: 'Etalase',
-    government: 'Pemerintah Kota Contoh',
-    region: 'Kota Contoh',
-    regionShort: 'Contoh',
-    tagline: 'Tagline',
-    description: 'Deskripsi',
-    licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  });
+  const site = siteSchema.parse(validSite());
 
   it('never lets text close the script element', () => {
     const out = serializeJsonLd({ name: '</script><script>alert(1)</script> & \u2028' });

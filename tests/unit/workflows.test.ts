@@ -58,4 +58,19 @@ describe('GitHub workflows', () => {
     expect(main?.run).toBe('npm run validate');
     expect(steps.some((s) => s.run?.includes('safe.directory'))).toBe(true);
   });
+
+  it('keep the incremental build cache between runs: restored after npm ci, at the folder npm run build:pr uses', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const cacheDir = /CACHE_DIR:-\.\/([^}]+)\}/.exec(pkg.scripts['build:pr']!)?.[1];
+    expect(cacheDir).toBe('node_modules/.astro-pr');
+    const [, job] = jobs('ci.yml').find(([, j]) => j.steps?.some((s) => s.run === 'npm run build:pr'))!;
+    const steps = job.steps!;
+    const at = (pred: (s: Step) => boolean) => steps.findIndex(pred);
+    const cache = at((s) => s.uses?.startsWith('actions/cache') === true && s.with?.path === cacheDir);
+    expect(cache).toBeGreaterThan(at((s) => s.run?.startsWith('npm ci') === true));
+    expect(cache).toBeLessThan(at((s) => s.run === 'npm run build:pr'));
+    // Saved per commit, restored from the newest cache of the same lockfile and config.
+    expect(steps[cache]!.with!.key).toMatch(/hashFiles\('package-lock\.json', 'astro\.config\.mjs'\).*github\.sha/);
+    expect(String(steps[cache]!.with!['restore-keys'])).toBe(String(steps[cache]!.with!.key).replace('${{ github.sha }}', ''));
+  });
 });
