@@ -131,6 +131,13 @@ function renderActive(box: HTMLElement, labels: FacetLabels, state: SearchState,
 }
 
 type Filters = Record<string, string[]>;
+/** What the Component UI keeps of the last search's filters (instance) and shows (pane). */
+interface PaneState {
+  selectedFilters: Record<string, Set<string>>;
+  availableFilters: FilterCounts | null;
+  totalFilters: FilterCounts | null;
+  handleFiltersUpdate: () => void;
+}
 interface PagefindSearchResult {
   results: { data: () => Promise<unknown> }[];
   filters: FilterCounts;
@@ -212,7 +219,15 @@ export async function startSearchPage(): Promise<void> {
   if (!root) return;
   const labels = JSON.parse(root.dataset.labels ?? '{}') as FacetLabels;
   const phrases = JSON.parse(root.dataset.phrases ?? '[]') as string[];
-  const vocabulary = JSON.parse(root.dataset.vocabulary ?? '[]') as string[];
+  // Suggestion terms are fetched the first time a search finds nothing (saran.json).
+  let vocabulary: Promise<string[]> | undefined;
+  const loadVocabulary = () =>
+    (vocabulary ??= fetch(root.dataset.vocabularyUrl ?? '')
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .catch(() => {
+        vocabulary = undefined;
+        return [];
+      }));
   defineLabelledFilterPane(labels);
 
   const instance = componentUi.getInstanceManager().getInstance('default');
@@ -226,10 +241,32 @@ export async function startSearchPage(): Promise<void> {
   const toggle = root.querySelector<HTMLElement>('[data-search-filters-toggle]');
   const filtersEmpty = root.querySelector<HTMLElement>('[data-search-filters-empty]');
   const suggestBox = root.querySelector<HTMLElement>('[data-search-suggest]')!;
+  /*
+   * The filter pane is built when it is first shown: at once beside the results on wide screens,
+   * on phones when the closed panel is opened. Building it with the first results was the
+   * longest task of opening /cari/ on a phone, for a panel nobody sees yet.
+   */
+  const slot = root.querySelector<HTMLElement>('[data-filter-pane-slot]');
+  const mountPane = () => {
+    if (!slot?.isConnected) return;
+    const pane = document.createElement('etalase-filter-pane') as unknown as HTMLElement & PaneState;
+    pane.setAttribute('open', slot.dataset.open ?? '');
+    slot.replaceWith(pane);
+    // Catch up with the search already shown (the pane hears only the events after it connects).
+    const state = instance as unknown as PaneState & { searchFilters?: Filters };
+    pane.selectedFilters = Object.fromEntries(Object.entries(state.searchFilters ?? {}).map(([k, v]) => [k, new Set(v)]));
+    pane.availableFilters = state.availableFilters;
+    pane.totalFilters = state.totalFilters;
+    pane.handleFiltersUpdate();
+  };
+  panel?.addEventListener('toggle', () => {
+    if (panel.open) mountPane();
+  });
   // The filter panel is open beside the results on wide screens, a closed toggle above them on phones.
   const wide = window.matchMedia('(min-width: 52rem)');
   const fitPanel = () => {
     if (panel) panel.open = wide.matches;
+    if (wide.matches) mountPane();
   };
   fitPanel();
   wide.addEventListener('change', fitPanel);
@@ -303,7 +340,9 @@ export async function startSearchPage(): Promise<void> {
     }
     if (filtersEmpty) filtersEmpty.hidden = false;
     const found: string[] = [];
-    for (const term of suggestions(q, vocabulary, 12)) {
+    const terms = await loadVocabulary();
+    if (id !== suggestSeq) return;
+    for (const term of suggestions(q, terms, 12)) {
       const r = await search(searchTerm(term, phrases));
       if (id !== suggestSeq) return;
       if (r && r.results.length > 0) found.push(term);
