@@ -1,5 +1,5 @@
 /**
- * npm run lighthouse [-- --runs N]   (issue 14)
+ * npm run lighthouse [-- --runs N] [--page NAME] [--save DIR]   (issue 14)
  *
  * Lighthouse 12, mobile (its default: Moto G Power screen, simulated slow 4G and 4× CPU), over
  * the site already built in dist/ (build first: this script builds nothing). Serves dist/ on a
@@ -7,8 +7,11 @@
  * a table: performance, accessibility, best practices, SEO, CLS, TBT (median of N runs).
  * Printed, never asserted: timings depend on the machine and its load.
  * Chromium: CHROME_PATH (default /usr/bin/chromium); never downloads a browser.
+ * --page NAME audits only the pages whose name contains NAME (e.g. --page cari); --save DIR
+ * writes each run's full Lighthouse JSON report there (render-blocking resources, critical
+ * chains, main-thread work). DIST_DIR audits another built folder (e.g. a copy of main's dist/).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -20,6 +23,12 @@ const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
+const argValue = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const ONLY = argValue('--page');
+const SAVE = argValue('--save');
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`${DIST} belum dibangun; jalankan dulu: npm run build`);
@@ -54,11 +63,13 @@ const chrome = await chromeLauncher.launch({
 });
 const rows: Row[] = [];
 try {
-  for (const [name, path] of pages()) {
+  if (SAVE) mkdirSync(SAVE, { recursive: true });
+  for (const [name, path] of pages().filter(([n]) => !ONLY || n.includes(ONLY))) {
     const runs: Row[] = [];
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(server.url(path), { port: chrome.port, output: 'json', logLevel: 'error' });
       if (!result) throw new Error(`Lighthouse tidak menghasilkan laporan untuk /${path}`);
+      if (SAVE) writeFileSync(join(SAVE, `${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${i + 1}.json`), result.report as string);
       const { categories: c, audits: a } = result.lhr;
       const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
       runs.push({

@@ -8,7 +8,9 @@
  * Pagefind reads dist/ itself (addDirectory, parallel in its own process: about three
  * times faster than sending pages one by one). Any indexing error, an index with another
  * page count than the marked pages, or an index in another language than the site's
- * fails the build.
+ * fails the build. Beside the index it writes, per language, the filter counts /cari/ shows
+ * without loading Pagefind's filter files (src/lib/facet-counts.ts), read from the same
+ * pages in the same pass (and from the records below).
  * Entries without an English page are added to the English index as records pointing to
  * their Indonesian page (search-records.json, written by the Astro build; see src/lib/search-records.ts).
  */
@@ -18,28 +20,37 @@ import * as pagefind from 'pagefind';
 import { LANGS } from './i18n/index.ts';
 import { indexableHtml } from './lib/search-facets.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from './lib/search-records.ts';
+import { facetCounts, facetCountsFile, pageFilters, type PageFilters } from './lib/facet-counts.ts';
 
 const BATCH = 64;
 
-/** Restores word boundaries in every page marked data-pagefind-body; returns how many there are (the number the index must hold). */
-async function prepareMarkedPages(dir: string): Promise<number> {
+/**
+ * Restores word boundaries in every page marked data-pagefind-body; returns how many there are
+ * (the number the index must hold) and their filter values per language.
+ */
+async function prepareMarkedPages(dir: string): Promise<{ marked: number; filters: Map<string, PageFilters[]> }> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))
     .filter((f) => !relative(dir, f).startsWith(`pagefind${sep}`));
   let marked = 0;
+  const filters = new Map<string, PageFilters[]>();
   for (let i = 0; i < files.length; i += BATCH) {
     await Promise.all(
       files.slice(i, i + BATCH).map(async (file) => {
         const html = await readFile(file, 'utf8');
         if (!html.includes('data-pagefind-body')) return;
         marked += 1;
+        const page = pageFilters(html);
+        const list = filters.get(page.lang) ?? [];
+        list.push(page.filters);
+        filters.set(page.lang, list);
         const fixed = indexableHtml(html);
         if (fixed !== html) await writeFile(file, fixed);
       }),
     );
   }
-  return marked;
+  return { marked, filters };
 }
 
 /** The English records of entries without an English page; the file is removed (it is not part of the site). */
@@ -64,7 +75,7 @@ export async function buildSearchIndex(site: string): Promise<string> {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length) throw new Error(`Pagefind gagal dimulai: ${errors.join('; ')}`);
 
-    const marked = await prepareMarkedPages(site);
+    const { marked, filters } = await prepareMarkedPages(site);
     if (marked === 0) throw new Error('Pagefind: tidak ada halaman dengan data-pagefind-body; halaman inovasi dan OPD seharusnya memilikinya.');
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw new Error(`Pagefind gagal mengindeks ${site}: ${added.errors.join('; ')}`);
@@ -86,6 +97,13 @@ export async function buildSearchIndex(site: string): Promise<string> {
       throw new Error(`Pagefind: indeks berbahasa ${languages.join(', ')}, seharusnya tepat ${expected.join(' dan ')} (atribut lang pada <html>); tanpa itu pencarian tidak memakai stemming bahasa Indonesia.`);
     }
     if (indexed !== marked + records.length) throw new Error(`Pagefind: ${marked} halaman bertanda data-pagefind-body dan ${records.length} catatan entri tanpa halaman Inggris, tetapi ${indexed} yang masuk indeks.`);
+    // Records count in their language's filters like pages do.
+    for (const record of records) filters.set(record.language, [...(filters.get(record.language) ?? []), record.filters]);
+    for (const lang of languages) {
+      const counts = facetCounts(filters.get(lang) ?? []);
+      if (counts.pages !== entry.languages[lang]!.page_count) throw new Error(`Pagefind: indeks ${lang} berisi ${entry.languages[lang]!.page_count} halaman, hitungan saringan ${counts.pages}.`);
+      await writeFile(join(outputPath, facetCountsFile(lang)), JSON.stringify(counts));
+    }
     return `Pagefind: ${indexed} halaman diindeks (bahasa ${languages.join(', ')}${records.length ? `; ${records.length} entri tanpa halaman Inggris masuk indeks Inggris` : ''}).`;
   } finally {
     await pagefind.close();

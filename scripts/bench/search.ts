@@ -1,10 +1,12 @@
 /**
  * The search page in Chromium: bytes transferred and time for opening /cari/, for a first
- * query, and for a filter change; plus the bytes an innovation page loads before any search.
+ * query, and for a filter change; for opening /cari/?opd=X in a fresh browser (a shared link
+ * to one OPD: the OPD with the most innovations, from /data/inovasi.json); plus the bytes an
+ * innovation page loads before any search.
  * Bytes are response bodies as served (raw) and as a gzip-serving host would send them
  * (text types gzipped; Pagefind's index/fragment files are already compressed).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
@@ -32,6 +34,8 @@ export interface SearchResult {
   open?: StepResult;
   firstSearch?: StepResult;
   filterChange?: StepResult;
+  /** Opening /cari/?opd=X in a fresh context, until its results show (issue 16 goal 5: ≤ 250 kB gzip at 10,000 entries). */
+  openFiltered?: StepResult & { path: string; filterFiles: number };
   /** open + firstSearch: everything a visitor downloads from opening /cari/ to the first query's results. */
   firstSearchTotal?: Transfer;
   innovationPage?: StepResult & { path: string };
@@ -142,7 +146,19 @@ async function waitForNewResults(page: Page, before: string, timeoutMs = 60_000)
   }
 }
 
-export async function measureSearch(dist: string, opts: { query: string; otherQueries?: string[]; innovationPath?: string }): Promise<SearchResult> {
+/** The OPD that runs the most innovations, from the built site's open data. */
+function largestOpd(dist: string): string | undefined {
+  try {
+    const data = JSON.parse(readFileSync(join(dist, 'data', 'inovasi.json'), 'utf8')) as { innovations: { opd: string }[] };
+    const counts = new Map<string, number>();
+    for (const i of data.innovations) counts.set(i.opd, (counts.get(i.opd) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export async function measureSearch(dist: string, opts: { query: string; otherQueries?: string[]; innovationPath?: string; openOpd?: string }): Promise<SearchResult> {
   const errors: string[] = [];
   if (!existsSync(join(dist, 'cari', 'index.html'))) return { skipped: 'dist/cari/index.html tidak ada (halaman pencarian belum dibangun)', errors };
   if (!existsSync(join(dist, 'pagefind'))) return { skipped: 'dist/pagefind tidak ada', errors };
@@ -200,6 +216,30 @@ export async function measureSearch(dist: string, opts: { query: string; otherQu
     }
 
     out.firstSearchTotal = addTransfers(out.open, out.firstSearch);
+
+    // 3b. A shared link to one OPD, opened in a fresh context (nothing cached).
+    const opd = opts.openOpd ?? largestOpd(dist);
+    if (opd) {
+      const ctx3 = await browser.newContext();
+      const p3 = await ctx3.newPage();
+      p3.on('pageerror', (e) => errors.push(e.message));
+      const rec3 = new Recorder();
+      rec3.attach(p3);
+      const path = `cari/?opd=${encodeURIComponent(opd)}`;
+      t0 = performance.now();
+      await p3.goto(server.url(path), { waitUntil: 'load' });
+      let shown = true;
+      try {
+        await p3.waitForSelector(RESULT, { timeout: 60_000 });
+      } catch {
+        shown = false;
+      }
+      ms = performance.now() - t0;
+      await rec3.idle();
+      const transfer = rec3.summary();
+      out.openFiltered = { ...transfer, ms: shown ? Math.round(ms) : null, path, filterFiles: transfer.byKind['pagefind filter']?.requests ?? 0 };
+      await ctx3.close();
+    }
 
     // 4. An innovation page in a fresh context: what loads before search is used.
     if (opts.innovationPath) {

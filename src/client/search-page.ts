@@ -21,6 +21,7 @@ import {
   type SearchState,
 } from '../lib/search-facets.ts';
 import { excerptParts, searchTerm, suggestions } from '../lib/search-text.ts';
+import { countsWithoutQuery, facetCountsFile, type FacetCounts, type FilterCounts } from '../lib/facet-counts.ts';
 import { searchUi } from './search-strings.ts';
 import { el, resultMetaLine } from './search-result.ts';
 
@@ -130,12 +131,23 @@ function renderActive(box: HTMLElement, labels: FacetLabels, state: SearchState,
 }
 
 type Filters = Record<string, string[]>;
+/** What the Component UI keeps of the last search's filters (instance) and shows (pane). */
+interface PaneState {
+  selectedFilters: Record<string, Set<string>>;
+  availableFilters: FilterCounts | null;
+  totalFilters: FilterCounts | null;
+  handleFiltersUpdate: () => void;
+}
 interface PagefindSearchResult {
   results: { data: () => Promise<unknown> }[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters?: Record<string, Record<string, number>>;
+  filters: FilterCounts;
+  totalFilters?: FilterCounts;
 }
 type SearchFn = (term: string | null, options?: { filters?: unknown }) => Promise<PagefindSearchResult | null>;
+interface PagefindInstance {
+  search: SearchFn;
+  filters: () => Promise<FilterCounts>;
+}
 
 /** Pagefind's filter form: several values of one filter match any of them (OR); filters combine with AND. */
 function pagefindFilters(filters: Filters): Record<string, unknown> {
@@ -143,24 +155,57 @@ function pagefindFilters(filters: Filters): Record<string, unknown> {
 }
 
 /**
- * Wraps the instance's Pagefind search: OPD names as phrases, OR within a filter, and per-filter
- * counts as residents read them — each value counted under the other filters' selections (Pagefind
- * alone counts under all of them, so the ticked OPD showed 0 and every other OPD vanished).
+ * Loads Pagefind for the Component UI instance as the instance itself would (same bundle path and
+ * options), but without the filters() call its loader makes: that call fetches every filter file of
+ * the index only to count. Counts come from the build-time data where it has them (no query, at
+ * most one filter ticked), otherwise from Pagefind.
  */
-function wrapSearch(instance: Instance, phrases: readonly string[]): SearchFn {
-  const pf = (instance as unknown as { __pagefind__: { search: SearchFn } }).__pagefind__;
+async function loadPagefindFor(instance: Instance): Promise<PagefindInstance> {
+  const inner = instance as unknown as { options: { bundlePath: string }; pagefindOptions?: Record<string, unknown>; __pagefind__?: PagefindInstance };
+  const bundle = inner.options.bundlePath;
+  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as { createInstance: (options: Record<string, unknown>) => PagefindInstance };
+  const pf = module.createInstance(inner.pagefindOptions ?? {});
+  inner.__pagefind__ = pf;
+  return pf;
+}
+
+/** The build-time filter counts of this page's language (null when absent, e.g. in `astro dev`). */
+async function loadFacetCounts(bundlePath: string): Promise<FacetCounts | null> {
+  try {
+    // Revalidated like pagefind-entry.json: the counts must belong to the index being searched.
+    const res = await fetch(`${bundlePath}${facetCountsFile(document.documentElement.lang)}`, { cache: 'no-cache' });
+    return res.ok ? ((await res.json()) as FacetCounts) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Wraps Pagefind's search: OPD names as phrases, OR within a filter, and per-filter counts as
+ * residents read them — each value counted under the other filters' selections (Pagefind alone
+ * counts under all of them, so the ticked OPD showed 0 and every other OPD vanished). Without a
+ * query and with at most one filter ticked the counts are the build-time ones and Pagefind loads
+ * only the ticked filter's file; otherwise every filter file is loaded once and Pagefind counts.
+ * Returns the unwrapped search.
+ */
+function wrapSearch(pf: PagefindInstance, phrases: readonly string[], facets: FacetCounts | null): SearchFn {
   const original = pf.search.bind(pf);
+  let allFilters: Promise<unknown> | undefined;
   pf.search = async (term, options = {}) => {
     const q = term ? searchTerm(term, phrases) : term;
     const selected = cleanFilters((options.filters ?? {}) as Filters) as Filters;
+    const fromBuild = !q && facets ? countsWithoutQuery(facets, selected) : null;
+    if (!fromBuild) await (allFilters ??= pf.filters());
     const main = await original(q, { filters: pagefindFilters(selected) });
     if (!main) return main;
-    const counts = { ...main.filters };
-    for (const key of Object.keys(selected)) {
-      const others = { ...selected };
-      delete others[key];
-      const alone = await original(q, { filters: pagefindFilters(others) });
-      if (alone?.filters[key]) counts[key] = alone.filters[key];
+    const counts: FilterCounts = fromBuild ?? { ...main.filters };
+    if (!fromBuild) {
+      for (const key of Object.keys(selected)) {
+        const others = { ...selected };
+        delete others[key];
+        const alone = await original(q, { filters: pagefindFilters(others) });
+        if (alone?.filters[key]) counts[key] = alone.filters[key];
+      }
     }
     main.filters = counts;
     main.totalFilters = counts;
@@ -174,7 +219,15 @@ export async function startSearchPage(): Promise<void> {
   if (!root) return;
   const labels = JSON.parse(root.dataset.labels ?? '{}') as FacetLabels;
   const phrases = JSON.parse(root.dataset.phrases ?? '[]') as string[];
-  const vocabulary = JSON.parse(root.dataset.vocabulary ?? '[]') as string[];
+  // Suggestion terms are fetched the first time a search finds nothing (saran.json).
+  let vocabulary: Promise<string[]> | undefined;
+  const loadVocabulary = () =>
+    (vocabulary ??= fetch(root.dataset.vocabularyUrl ?? '')
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .catch(() => {
+        vocabulary = undefined;
+        return [];
+      }));
   defineLabelledFilterPane(labels);
 
   const instance = componentUi.getInstanceManager().getInstance('default');
@@ -188,10 +241,32 @@ export async function startSearchPage(): Promise<void> {
   const toggle = root.querySelector<HTMLElement>('[data-search-filters-toggle]');
   const filtersEmpty = root.querySelector<HTMLElement>('[data-search-filters-empty]');
   const suggestBox = root.querySelector<HTMLElement>('[data-search-suggest]')!;
+  /*
+   * The filter pane is built when it is first shown: at once beside the results on wide screens,
+   * on phones when the closed panel is opened. Building it with the first results was the
+   * longest task of opening /cari/ on a phone, for a panel nobody sees yet.
+   */
+  const slot = root.querySelector<HTMLElement>('[data-filter-pane-slot]');
+  const mountPane = () => {
+    if (!slot?.isConnected) return;
+    const pane = document.createElement('etalase-filter-pane') as unknown as HTMLElement & PaneState;
+    pane.setAttribute('open', slot.dataset.open ?? '');
+    slot.replaceWith(pane);
+    // Catch up with the search already shown (the pane hears only the events after it connects).
+    const state = instance as unknown as PaneState & { searchFilters?: Filters };
+    pane.selectedFilters = Object.fromEntries(Object.entries(state.searchFilters ?? {}).map(([k, v]) => [k, new Set(v)]));
+    pane.availableFilters = state.availableFilters;
+    pane.totalFilters = state.totalFilters;
+    pane.handleFiltersUpdate();
+  };
+  panel?.addEventListener('toggle', () => {
+    if (panel.open) mountPane();
+  });
   // The filter panel is open beside the results on wide screens, a closed toggle above them on phones.
   const wide = window.matchMedia('(min-width: 52rem)');
   const fitPanel = () => {
     if (panel) panel.open = wide.matches;
+    if (wide.matches) mountPane();
   };
   fitPanel();
   wide.addEventListener('change', fitPanel);
@@ -265,7 +340,9 @@ export async function startSearchPage(): Promise<void> {
     }
     if (filtersEmpty) filtersEmpty.hidden = false;
     const found: string[] = [];
-    for (const term of suggestions(q, vocabulary, 12)) {
+    const terms = await loadVocabulary();
+    if (id !== suggestSeq) return;
+    for (const term of suggestions(q, terms, 12)) {
       const r = await search(searchTerm(term, phrases));
       if (id !== suggestSeq) return;
       if (r && r.results.length > 0) found.push(term);
@@ -313,10 +390,10 @@ export async function startSearchPage(): Promise<void> {
     apply(current);
   });
 
-  // Load the index without the faceted auto-search (it would race the URL's state), then apply the URL.
-  instance.faceted = false;
-  await instance.triggerLoad();
-  search = wrapSearch(instance, phrases);
-  instance.faceted = true;
+  // Pagefind is loaded here, not by the instance (see loadPagefindFor): then the faceted
+  // auto-search does not run either (it would race the URL's state); the URL is applied instead.
+  const bundlePath = (instance as unknown as { options: { bundlePath: string } }).options.bundlePath;
+  const [pf, facets] = await Promise.all([loadPagefindFor(instance), loadFacetCounts(bundlePath)]);
+  search = wrapSearch(pf, phrases, facets);
   apply(current);
 }
