@@ -98,7 +98,11 @@ export async function buildSearchIndex(site: string): Promise<string> {
     }
     if (indexed !== marked + records.length) throw new Error(`Pagefind: ${marked} halaman bertanda data-pagefind-body dan ${records.length} catatan entri tanpa halaman Inggris, tetapi ${indexed} yang masuk indeks.`);
     // Records count in their language's filters like pages do.
-    for (const record of records) filters.set(record.language, [...(filters.get(record.language) ?? []), record.filters]);
+    for (const record of records) {
+      const list = filters.get(record.language) ?? [];
+      list.push(record.filters);
+      filters.set(record.language, list);
+    }
     for (const lang of languages) {
       const counts = facetCounts(filters.get(lang) ?? []);
       if (counts.pages !== entry.languages[lang]!.page_count) throw new Error(`Pagefind: indeks ${lang} berisi ${entry.languages[lang]!.page_count} halaman, hitungan saringan ${counts.pages}.`);

@@ -58,7 +58,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
         const list = el('ul');
         for (const r of top) {
           const a = el('a', { href: r.url });
-          a.append(el('span', { class: 'hs-title' }, r.meta.title ?? r.url), el('span', { class: 'hs-meta' }, resultMetaLine(r.meta)));
+          a.append(el('span', { class: 'hs-title', ...(r.meta.lang ? { lang: r.meta.lang } : {}) }, r.meta.title ?? r.url), el('span', { class: 'hs-meta' }, resultMetaLine(r.meta)));
           const li = el('li');
           li.append(a);
           list.append(li);

@@ -76,7 +76,7 @@ function resultCard(result: PagefindResultData & { content?: string; locations?:
   const meta = result.meta;
   const li = el('li', { class: 'search-result' });
   const title = el('h3', { class: 'search-result-title' });
-  title.append(el('a', { href: meta.url ?? result.url }, meta.title ?? result.url));
+  title.append(el('a', { href: meta.url ?? result.url, ...(meta.lang ? { lang: meta.lang } : {}) }, meta.title ?? result.url));
   li.append(title);
   const line = resultMetaLine(meta);
   if (line) li.append(el('p', { class: 'search-result-meta' }, line));

@@ -9,7 +9,8 @@ export function resultMetaLine(meta: Meta): string {
     const count = Number(meta.count);
     return [searchUi.card.opdPage, Number.isFinite(count) ? searchUi.card.innovations(count) : undefined].filter(Boolean).join(' · ');
   }
-  return [meta.opd, meta.tahun, meta.tahapan].filter(Boolean).join(' · ');
+  // An entry without an English page starts with its label, "(Bahasa Indonesia)", where a long title cannot hide it.
+  return [meta.label, meta.opd, meta.tahun, meta.tahapan].filter(Boolean).join(' · ');
 }
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {

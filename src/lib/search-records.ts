@@ -35,7 +35,8 @@ export function englishSearchRecord(item: RecordSource, terms: readonly string[]
   const label = getUi('en').entry.indonesianOnly;
   const first = item.images[0];
   const image = first && { src: withBase(first.src, basePath), alt: first.alt };
-  const meta = { ...innovationMeta(item, image, 'en'), title: `${item.title} ${label}`, lang: 'id' };
+  // The label is its own field: result cards show it outside the title, which is clamped to two lines.
+  const meta = { ...innovationMeta(item, image, 'en'), title: item.title, label, lang: 'id' };
   const labels = (['tahapan', 'jenis', 'bentuk', 'urusan', 'status'] as const).map((key) => vocabularyLabel(key, item[key], 'en'));
   const owner = [...opdNames(item.owner), item.owner.nameEn];
   const content = [item.title, ...item.aka, item.summary, ...item.tags, ...labels, ...owner, ...terms].filter(Boolean).join('. ');

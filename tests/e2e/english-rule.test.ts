@@ -175,10 +175,11 @@ describe('entries without English text in Chromium', () => {
     await page.goto(server.url('en/cari/?q=ojek'), { waitUntil: 'networkidle' });
     await page.waitForSelector('pagefind-results a', { timeout: 15_000 });
     await page.waitForTimeout(300);
-    const links = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, text: a.textContent ?? '' })));
+    const links = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, lang: a.getAttribute('lang'), text: a.closest('li')?.textContent ?? '' })));
     const hit = links.find((l) => l.path === `${BASE}inovasi/${NONE}/`);
     expect(hit, JSON.stringify(links)).toBeDefined();
     expect(hit!.text).toContain('(Bahasa Indonesia)');
+    expect(hit!.lang).toBe('id');
     expect(links.some((l) => l.path === `${BASE}en/inovasi/${NONE}/`)).toBe(false);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator(`pagefind-results a[href*="inovasi/${NONE}/"]`).first().click()]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');

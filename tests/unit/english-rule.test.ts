@@ -104,7 +104,8 @@ describe('englishSearchRecord', () => {
     const found = englishSearchRecord(item, ['Dukcapil'], '/etalase/')!;
     expect(found.url).toBe(`/inovasi/${item.id}/#isi`);
     expect(found.language).toBe('en');
-    expect(found.meta.title).toBe(`${item.title} (Bahasa Indonesia)`);
+    expect(found.meta.title).toBe(item.title);
+    expect(found.meta.label).toBe('(Bahasa Indonesia)');
     expect(found.meta.lang).toBe('id');
     expect(found.meta.summary).toBe(item.summary);
     expect(found.filters.opd).toEqual([item.opd]);
