@@ -6,16 +6,17 @@
  * pane shows equals the count Pagefind gives when asked directly (all filter files loaded).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, watch } from '../helpers/browser.ts';
-import { serveDist, type Served } from '../helpers/serve.ts';
-import { publishedEntries, ROOT } from '../helpers/content.ts';
+import { watch } from '../helpers/browser.ts';
+import { openSearchSite, SEARCH_BASE, SEARCH_DIST } from '../helpers/search-site.ts';
+import type { Served } from '../helpers/serve.ts';
+import { publishedEntries } from '../helpers/content.ts';
 import { facetCountsFile, type FacetCounts, type FilterCounts } from '../../src/lib/facet-counts.ts';
 
-const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
-const BASE = process.env.BASE_PATH ?? '/';
+const DIST = SEARCH_DIST;
+const BASE = SEARCH_BASE;
 const entries = publishedEntries().map((e) => ({ id: e.id, opd: e.data.opd as string }));
 /** The OPD running the most innovations, and one running a single one (if any). */
 const byCount = [...new Set(entries.map((e) => e.opd))].map((id) => ({ id, n: entries.filter((e) => e.opd === id).length })).sort((a, b) => b.n - a.n || a.id.localeCompare(b.id));
@@ -25,9 +26,7 @@ let server: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error(`${DIST} belum dibangun dengan indeks Pagefind; jalankan npm run build dulu.`);
-  server = await serveDist(DIST, BASE);
-  browser = await launch();
+  ({ server, browser } = await openSearchSite());
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,15 +7,16 @@
  * search terms, a source's notes or the tail of the title. Expectations come from content/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, watch, type PageLog } from '../helpers/browser.ts';
-import { serveDist, type Served } from '../helpers/serve.ts';
-import { opdIds, pageTypes, publishedEntries, ROOT } from '../helpers/content.ts';
+import { watch, type PageLog } from '../helpers/browser.ts';
+import { openSearchSite, SEARCH_BASE, SEARCH_DIST } from '../helpers/search-site.ts';
+import type { Served } from '../helpers/serve.ts';
+import { opdIds, pageTypes, publishedEntries } from '../helpers/content.ts';
 
-const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
-const BASE = process.env.BASE_PATH ?? '/';
+const DIST = SEARCH_DIST;
+const BASE = SEARCH_BASE;
 const PHONE = { width: 390, height: 844 };
 const entries = publishedEntries().map((e) => ({ id: e.id, opd: e.data.opd as string, title: e.data.title as string }));
 
@@ -26,9 +27,7 @@ let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error(`${DIST} belum dibangun dengan indeks Pagefind; jalankan npm run build dulu.`);
-  server = await serveDist(DIST, BASE);
-  browser = await launch();
+  ({ server, browser } = await openSearchSite());
   context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
   page = await context.newPage();
   log = watch(page);

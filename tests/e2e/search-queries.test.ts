@@ -8,17 +8,16 @@
  * the entries are about (content/innovations/), not from what the search returns.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../helpers/browser.ts';
-import { serveDist, type Served } from '../helpers/serve.ts';
+import { openSearchSite, SEARCH_BASE } from '../helpers/search-site.ts';
+import type { Served } from '../helpers/serve.ts';
 import { opdIds, publishedEntries, ROOT } from '../helpers/content.ts';
 import { searchTerm } from '../../src/lib/search-text.ts';
 
-const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
-const BASE = process.env.BASE_PATH ?? '/';
+const BASE = SEARCH_BASE;
 
 interface Query {
   q: string;
@@ -103,9 +102,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error(`${DIST} belum dibangun dengan indeks Pagefind; jalankan npm run build dulu.`);
-  server = await serveDist(DIST, BASE);
-  browser = await launch();
+  ({ server, browser } = await openSearchSite());
   page = await browser.newPage();
 });
 afterAll(async () => {

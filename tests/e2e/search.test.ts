@@ -7,18 +7,18 @@
  * /cari/ without JavaScript points to the lists. Expectations come from content/, read here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { launch, watch, type PageLog } from '../helpers/browser.ts';
-import { serveDist, type Served } from '../helpers/serve.ts';
+import { watch, type PageLog } from '../helpers/browser.ts';
+import { openSearchSite, SEARCH_BASE } from '../helpers/search-site.ts';
+import type { Served } from '../helpers/serve.ts';
 import { opdIds, publishedEntries, ROOT } from '../helpers/content.ts';
 import { measureFirstSearchBytes } from '../helpers/search-bytes.ts';
 import { BENTUK, JENIS, STATUS, TAHAPAN, URUSAN, labelOf } from '../../src/schema/enums.ts';
 
-const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
-const BASE = process.env.BASE_PATH ?? '/';
+const BASE = SEARCH_BASE;
 
 interface Opd {
   id: string;
@@ -57,9 +57,7 @@ let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error(`${DIST} belum dibangun dengan indeks Pagefind; jalankan npm run build dulu.`);
-  server = await serveDist(DIST, BASE);
-  browser = await launch();
+  ({ server, browser } = await openSearchSite());
   // Tall, so Pagefind's lazily loaded result cards (one fixed height each) are all in view: all 60 of today's index.
   page = await browser.newPage({ viewport: { width: 1280, height: 16000 } });
   log = watch(page);
