@@ -7,9 +7,8 @@
  * Actions, workflow annotations. Exits 1 when any error is found.
  */
 import { parseArgs } from 'node:util';
-import { relative, resolve } from 'node:path';
 import { validateContent, contentPaths, type ValidationResult } from '../src/validation/content.ts';
-import { changedFiles, isSharedInput } from '../src/validation/changed.ts';
+import { changedScope } from '../src/validation/changed.ts';
 import { formatProblem, githubAnnotation } from '../src/validation/problems.ts';
 import { formatNumber } from '../src/lib/format.ts';
 
@@ -50,18 +49,12 @@ const annotate = process.env.GITHUB_ACTIONS === 'true';
 let result: ValidationResult;
 let scope = '';
 if (flags.changed) {
-  const changed = changedFiles(root, flags.base);
-  const contentRel = relative(root, resolve(root, contentDir));
-  const inContent = changed.files.filter((f) => f.startsWith(`${contentRel}/`));
-  const shared = changed.files.filter((f) => isSharedInput(f, contentRel));
-  if (!changed.base) {
-    console.log(`(catatan) ${changed.note}. Seluruh katalog diperiksa.`);
-    result = validateContent(paths);
-  } else if (shared.length) {
-    console.log(`(catatan) berkas bersama berubah (${shared.slice(0, 3).join(', ')}${shared.length > 3 ? ', …' : ''}); seluruh katalog diperiksa karena semua entri bisa terdampak.`);
+  const changed = changedScope(root, contentDir, flags.base);
+  if (!changed.entries) {
+    console.log(`(catatan) ${changed.fallback}`);
     result = validateContent(paths);
   } else {
-    const entries = inContent.filter((f) => /\.mdx?$/.test(f));
+    const entries = changed.entries;
     scope = `${entries.length} berkas diubah terhadap ${changed.base} (${changed.mergeBase!.slice(0, 7)})`;
     console.log(entries.length ? `Memeriksa ${scope}: ${entries.join(', ')}` : `Tidak ada entri yang diubah terhadap ${changed.base}; hanya aturan antar-entri yang diperiksa.`);
     result = validateContent(paths, entries, { quickRest: true });

@@ -3,13 +3,16 @@
  * request changes one entry. On a built site's sources and content folder:
  *   1. a cold build with the incremental cache on (INCREMENTAL_BUILD=1), which fills the cache
  *      as the main branch's CI run does;
- *   2. one entry's title changed (restored afterwards);
+ *   2. one entry's title changed on a branch (restored afterwards): the content folder is made a
+ *      git repository whose main branch holds the catalogue, so that content-guard, like on a
+ *      pull request, finds the changed entry against main (src/validation/changed.ts);
  *   3. the same build again with that cache and no dist/ (as on CI): astro build + search index,
  *      as `npm run build:pr`.
  * Output and cache go to their own folders under `workDir`, never to the site's dist/.
  * Returns seconds, pages rendered and restored, and peak RSS of each run.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMeasured, type RunResult } from './measure.ts';
 
@@ -78,27 +81,43 @@ async function buildOnce(label: string, o: IncrementalOptions, work: string): Pr
   };
 }
 
+/** git in the content folder; throws with git's message. */
+function git(cwd: string, ...args: string[]): void {
+  const r = spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@contoh.go.id', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} di ${cwd}: ${r.stderr}`);
+}
+
 export async function measureIncremental(o: IncrementalOptions): Promise<IncrementalResult> {
   const work = o.workDir ?? join(o.siteDir, '.bench-incremental');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  o.log?.('incremental: build dingin dengan cache inkremental …');
-  const seed = await buildOnce('incremental-seed', o, work);
-  const dir = join(o.contentDir, 'innovations');
-  const file = readdirSync(dir).filter((f) => /^[^_].*\.mdx?$/.test(f)).sort()[0];
-  if (!file) throw new Error(`${dir}: tidak ada entri`);
-  const path = join(dir, file);
-  const original = readFileSync(path, 'utf8');
-  if (!/^title: .+$/m.test(original)) throw new Error(`${path}: tidak ada baris title`);
-  writeFileSync(path, original.replace(/^title: (['"]?)(.+?)\1$/m, (_m, _q, title: string) => `title: ${JSON.stringify(`${title} (diperbarui)`)}`));
+  const repo = join(o.contentDir, '.git');
+  if (existsSync(repo)) throw new Error(`${o.contentDir} sudah repositori git; benchmark memakai folder konten buatannya sendiri.`);
+  git(o.contentDir, 'init', '-q', '-b', 'main');
   try {
-    // As on CI (fresh checkout, cache restored): no dist/ left from the previous build, which
-    // Astro would first empty file by file (tens of seconds at thousands of pages).
-    rmSync(join(work, 'dist'), { recursive: true, force: true });
-    o.log?.(`incremental: satu entri diubah (${file}), build lagi dengan cache …`);
-    const incremental = await buildOnce('incremental', o, work);
-    return { entry: file.replace(/\.mdx?$/, ''), seed, incremental };
+    git(o.contentDir, 'add', '-A');
+    git(o.contentDir, 'commit', '-q', '-m', 'katalog');
+    git(o.contentDir, 'checkout', '-q', '-b', 'usulan');
+    o.log?.('incremental: build dingin dengan cache inkremental …');
+    const seed = await buildOnce('incremental-seed', o, work);
+    const dir = join(o.contentDir, 'innovations');
+    const file = readdirSync(dir).filter((f) => /^[^_].*\.mdx?$/.test(f)).sort()[0];
+    if (!file) throw new Error(`${dir}: tidak ada entri`);
+    const path = join(dir, file);
+    const original = readFileSync(path, 'utf8');
+    if (!/^title: .+$/m.test(original)) throw new Error(`${path}: tidak ada baris title`);
+    writeFileSync(path, original.replace(/^title: (['"]?)(.+?)\1$/m, (_m, _q, title: string) => `title: ${JSON.stringify(`${title} (diperbarui)`)}`));
+    try {
+      // As on CI (fresh checkout, cache restored): no dist/ left from the previous build, which
+      // Astro would first empty file by file (tens of seconds at thousands of pages).
+      rmSync(join(work, 'dist'), { recursive: true, force: true });
+      o.log?.(`incremental: satu entri diubah (${file}), build lagi dengan cache …`);
+      const incremental = await buildOnce('incremental', o, work);
+      return { entry: file.replace(/\.mdx?$/, ''), seed, incremental };
+    } finally {
+      writeFileSync(path, original);
+    }
   } finally {
-    writeFileSync(path, original);
+    rmSync(repo, { recursive: true, force: true });
   }
 }

@@ -2,11 +2,17 @@
  * Runs the content validator (the same rules as `npm run validate`) before Astro
  * loads any collection, so `astro build` refuses exactly what validate refuses and
  * names the file, field and fix. Warnings are printed (the first 20, then a count); errors stop the build.
+ * In a pull-request build (`npm run build:pr`, INCREMENTAL_BUILD=1) it checks, like
+ * `npm run validate -- --changed`, only the entries the branch changed (cross-entry rules still
+ * see every entry; the whole catalogue when no base branch is found or a shared input changed):
+ * the unchanged entries passed on the base branch, and at 10,000 entries checking them all took
+ * 16.5 s of a build that should take seconds for one changed entry.
  * Astro's own English lines around a failure are shown in Indonesian first (indonesian-log.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentPaths, validateContent } from '../validation/content.ts';
+import { changedScope } from '../validation/changed.ts';
 import { formatProblem, warningLines } from '../validation/problems.ts';
 import { translateStream } from './indonesian-log.ts';
 
@@ -25,7 +31,11 @@ export default function contentGuard(options: { contentDir?: string } = {}): Ast
           return;
         }
         const root = fileURLToPath(config.root);
-        const { problems, innovations, opds } = validateContent(contentPaths(root, options.contentDir ?? 'content'));
+        const contentDir = options.contentDir ?? 'content';
+        const scope = process.env.INCREMENTAL_BUILD === '1' ? changedScope(root, contentDir) : undefined;
+        if (scope?.fallback) logger.info(`Build PR: ${scope.fallback}`);
+        else if (scope) logger.info(`Build PR: memeriksa ${scope.entries!.length} entri yang diubah terhadap ${scope.base} (${scope.mergeBase!.slice(0, 7)})${scope.entries!.length ? `: ${scope.entries!.slice(0, 5).join(', ')}${scope.entries!.length > 5 ? ', …' : ''}` : ''}; aturan antar-entri tetap atas seluruh katalog.`);
+        const { problems, innovations, opds } = validateContent(contentPaths(root, contentDir), scope?.entries, { quickRest: !!scope?.entries });
         const errors = problems.filter((p) => p.severity === 'error');
         for (const line of warningLines(problems.filter((p) => p.severity === 'warning'))) logger.warn(line);
         if (errors.length) {

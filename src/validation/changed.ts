@@ -58,3 +58,39 @@ export function isSharedInput(file: string, contentDir = 'content'): boolean {
   if (file.startsWith(c)) return !/^innovations\/[^/]+\.mdx?$/.test(file.slice(c.length));
   return /^src\/(schema|validation)\//.test(file) || file === 'src/lib/catalog-checks.ts';
 }
+
+/** What a check of "the files this branch changed" covers, for validate --changed and build:pr. */
+export interface ChangedScope {
+  /** Entry files to check in full, relative to `root`; undefined: the whole catalogue. */
+  entries?: string[];
+  /** The base compared with and its merge-base, when one was found. */
+  base?: string;
+  mergeBase?: string;
+  /** Why the whole catalogue is checked (no base, or a shared input changed), in Indonesian. */
+  fallback?: string;
+}
+
+/**
+ * The entries a branch changed, or the reason to check the whole catalogue. `contentDir` may
+ * live in another git repository than `root` (a content repository, or the benchmark's
+ * generated one): git is asked in the content folder's own repository.
+ */
+export function changedScope(root: string, contentDir: string, explicitBase?: string, env: NodeJS.ProcessEnv = process.env): ChangedScope {
+  const contentAbs = resolve(root, contentDir);
+  const top = git(contentAbs, ['rev-parse', '--show-toplevel'])?.trim();
+  if (!top) return { fallback: `folder konten ${contentDir} bukan bagian repositori git. Seluruh katalog diperiksa.` };
+  const changed = changedFiles(top, explicitBase, env);
+  if (!changed.base) return { fallback: `${changed.note}. Seluruh katalog diperiksa.` };
+  const files = changed.files.map((f) => relative(root, resolve(top, f)));
+  const contentRel = relative(root, contentAbs);
+  const shared = files.filter((f) => isSharedInput(f, contentRel));
+  if (shared.length) {
+    return {
+      base: changed.base,
+      mergeBase: changed.mergeBase,
+      fallback: `berkas bersama berubah (${shared.slice(0, 3).join(', ')}${shared.length > 3 ? ', …' : ''}); seluruh katalog diperiksa karena semua entri bisa terdampak.`,
+    };
+  }
+  const entries = files.filter((f) => f.startsWith(`${contentRel}/`) && /\.mdx?$/.test(f));
+  return { entries, base: changed.base, mergeBase: changed.mergeBase };
+}

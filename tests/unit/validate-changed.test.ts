@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers/content.ts';
 import { baseCandidates, changedFiles, isSharedInput } from '../../src/validation/changed.ts';
@@ -117,5 +118,56 @@ describe('changed-file helpers', () => {
     expect(baseCandidates(undefined, { GITHUB_BASE_REF: 'rilis' })).toEqual(['origin/rilis', 'origin/main', 'main']);
     expect(baseCandidates('v1', { GITHUB_BASE_REF: 'rilis' })).toEqual(['v1']);
     expect(changedFiles(repo).files).toEqual([]);
+  });
+});
+
+describe('content-guard in a pull-request build (INCREMENTAL_BUILD=1)', () => {
+  type Hook = (o: { config: { root: URL }; logger: Record<'info' | 'warn', (m: string) => void>; command: string }) => void;
+  const guard = async (contentDir: string, incremental: boolean) => {
+    const { default: contentGuard } = await import('../../src/integrations/content-guard.ts');
+    const logs: string[] = [];
+    const logger = { info: (m: string) => logs.push(`info ${m}`), warn: (m: string) => logs.push(`warn ${m}`) };
+    const saved = process.env.INCREMENTAL_BUILD;
+    if (incremental) process.env.INCREMENTAL_BUILD = '1';
+    else delete process.env.INCREMENTAL_BUILD;
+    try {
+      (contentGuard({ contentDir }).hooks['astro:config:setup'] as unknown as Hook)({ config: { root: pathToFileURL(`${repo}/`) }, logger, command: 'build' });
+      return { logs, error: undefined };
+    } catch (e) {
+      return { logs, error: (e as Error).message };
+    } finally {
+      if (saved === undefined) delete process.env.INCREMENTAL_BUILD;
+      else process.env.INCREMENTAL_BUILD = saved;
+    }
+  };
+
+  it('checks only the changed entries in full, and still refuses a bad one naming file and field', async () => {
+    write('content/innovations/lama-2.md', entry('Layanan Lama 2', `${STALE}jenis2: x\n`));
+    const pr = await guard('content', true);
+    expect(pr.logs.join('\n')).toMatch(/Build PR: memeriksa 1 entri yang diubah terhadap main \([0-9a-f]{7}\): content\/innovations\/lama-2\.md/);
+    expect(pr.error).toMatch(/1 kesalahan[\s\S]*content\/innovations\/lama-2\.md:\d+: "jenis2"/);
+    // Unchanged entries' stale-date warnings are not repeated in a pull-request build …
+    expect(pr.logs.join('\n')).not.toMatch(/lama-3\.md/);
+    // … while the deploy build checks and reports every entry.
+    const full = await guard('content', false);
+    expect(full.logs.join('\n')).toMatch(/lama-3\.md:\d+ \(peringatan\)/);
+    expect(full.error).toMatch(/lama-2\.md/);
+  });
+
+  it('finds a duplicate of an unchanged entry, and checks everything when the content folder is not in git', async () => {
+    write('content/innovations/kembar.md', entry('Layanan Tetap', 'status: tidak-diketahui\n'));
+    expect((await guard('content', true)).error).toMatch(/kembar\.md:2: "title" bernilai "Layanan Tetap", sama dengan judul di content\/innovations\/tetap\.md/);
+    const outside = mkdtempSync(join(tmpdir(), 'etalase-nogit-'));
+    try {
+      for (const f of ['opd/dinas-contoh.yaml', 'site.yaml', 'innovations/lama-3.md']) {
+        mkdirSync(join(outside, f, '..'), { recursive: true });
+        writeFileSync(join(outside, f), readFileSync(join(repo, 'content', f), 'utf8'));
+      }
+      const r = await guard(outside, true);
+      expect(r.logs.join('\n')).toMatch(/Build PR: folder konten .* bukan bagian repositori git\. Seluruh katalog diperiksa\./);
+      expect(r.logs.join('\n')).toMatch(/lama-3\.md:\d+ \(peringatan\)/);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
