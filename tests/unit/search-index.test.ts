@@ -33,7 +33,7 @@ describe('scripts/search-index.ts', () => {
     });
     const r = run(dir);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/Pagefind: 2 halaman diindeks \(bahasa (en, id|id, en)\)/);
+    expect(r.stdout).toMatch(/Pagefind: 2 halaman diindeks \(bahasa (en, id|id, en);/);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   });
 
@@ -63,6 +63,32 @@ describe('scripts/search-index.ts', () => {
     const r = run(site('one-language', { 'index.html': page('id', '<main data-pagefind-body><h1>Layanan</h1></main>') }));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/seharusnya tepat en dan id/);
+  });
+
+  it('indexes each language in its own run into one bundle listing both languages', () => {
+    const dir = site('two-runs', {
+      'index.html': page('id', '<main data-pagefind-body><h1>Layanan KTP</h1></main>'),
+      'inovasi/a/index.html': page('id', '<main data-pagefind-body><h1>Antar dokumen</h1></main>'),
+      'en/index.html': page('en', '<main data-pagefind-body><h1>ID cards</h1></main>'),
+    });
+    const r = run(dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('satu proses per bahasa');
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; hash: string }> };
+    expect(Object.keys(entry.languages)).toEqual(['en', 'id']);
+    expect(entry.languages.id!.page_count).toBe(2);
+    expect(entry.languages.en!.page_count).toBe(1);
+    // Both runs' files are in the bundle: each language's meta file named by its hash.
+    for (const lang of ['en', 'id']) expect(existsSync(join(dir, 'pagefind', `pagefind.${entry.languages[lang]!.hash}.pf_meta`))).toBe(true);
+  });
+
+  it('fails naming the page when a page in the English folder is marked as another language', () => {
+    const r = run(site('wrong-folder', {
+      'index.html': page('id', '<main data-pagefind-body><h1>Layanan</h1></main>'),
+      'en/inovasi/a/index.html': page('id', '<main data-pagefind-body><h1>Layanan</h1></main>'),
+    }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/en\/inovasi\/a\/index\.html berbahasa "id".*berbahasa en/);
   });
 
   it('fails with a clear message when the folder holds no built site', () => {
