@@ -352,22 +352,30 @@ export function mentionedOpds<T extends OpdNames>(texts: readonly (string | unde
 }
 
 function mentionedIn<T extends OpdNames>(textWords: readonly string[], opds: readonly T[]): T[] {
-  const text = ` ${textWords.join(' ')} `;
-  return opds.filter((opd) => nameNeedles(opd).some((needle) => text.includes(needle)));
+  // A name is looked for in the joined text only when each of its words occurs at all (rarely).
+  const present = new Set(textWords);
+  let text: string | undefined;
+  const has = (name: { words: readonly string[]; needle: string }) => {
+    if (!name.words.every((w) => present.has(w))) return false;
+    if (name.words.length === 1) return true;
+    text ??= ` ${textWords.join(' ')} `;
+    return text.includes(name.needle);
+  };
+  return opds.filter((opd) => nameWords(opd).some(has));
 }
 
-/** Each name of an OPD as the words text is searched for (" dinas sosial "), once per OPD record. */
-const needlesOf = new WeakMap<OpdNames, string[]>();
-function nameNeedles(opd: OpdNames): string[] {
-  let needles = needlesOf.get(opd);
-  if (!needles) {
-    needles = opdNames(opd)
+/** Each name of an OPD as words and as the text searched for (" dinas sosial "), once per OPD record. */
+const nameWordsOf = new WeakMap<OpdNames, { words: readonly string[]; needle: string }[]>();
+function nameWords(opd: OpdNames): { words: readonly string[]; needle: string }[] {
+  let names = nameWordsOf.get(opd);
+  if (!names) {
+    names = opdNames(opd)
       .map((name) => memoWords(name))
       .filter((ws) => ws.length > 0)
-      .map((ws) => ` ${ws.join(' ')} `);
-    needlesOf.set(opd, needles);
+      .map((ws) => ({ words: ws, needle: ` ${ws.join(' ')} ` }));
+    nameWordsOf.set(opd, names);
   }
-  return needles;
+  return names;
 }
 
 /**
