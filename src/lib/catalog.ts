@@ -109,41 +109,70 @@ const RELATED_BUCKET_CAP = 60;
  * whole catalogue per page.
  */
 export function createRelatedFinder(all: readonly InnovationRecord[]) {
-  const buckets = new Map<string, InnovationRecord[]>();
-  const add = (key: string, item: InnovationRecord) => {
-    const list = buckets.get(key) ?? [];
-    if (list.length < RELATED_BUCKET_CAP) list.push(item);
-    buckets.set(key, list);
-  };
   const sorted = [...all].sort(compareTitles);
-  // Lower-cased tags once per item, not once per comparison.
-  const tagsOf = new Map(all.map((item) => [item, new Set(item.tags.map((t) => t.toLowerCase()))]));
-  // Title order as a number: ties are broken without calling the collator per candidate.
+  // Everything a comparison needs, as numbers by title rank: OPD, urusan and lower-cased tags
+  // become small integers once per catalogue, so a call builds no strings and hashes nothing.
+  const ids = new Map<string, number>();
+  const idOf = (key: string) => {
+    let n = ids.get(key);
+    if (n === undefined) ids.set(key, (n = ids.size));
+    return n;
+  };
+  const lowerTags = (item: InnovationRecord) => [...new Set(item.tags.map((t) => t.toLowerCase()))];
+  const opdOf = sorted.map((item) => idOf(`opd:${item.opd}`));
+  const urusanOf = sorted.map((item) => idOf(`urusan:${item.urusan}`));
+  const tagsOf = sorted.map((item) => lowerTags(item).map((t) => idOf(`tag:${t}`)));
   const rank = new Map(sorted.map((item, i) => [item, i]));
-  for (const item of sorted) {
-    add(`opd+urusan:${item.opd}|${item.urusan}`, item);
-    add(`opd:${item.opd}`, item);
-    add(`urusan:${item.urusan}`, item);
-    for (const tag of tagsOf.get(item)!) add(`tag:${tag}`, item);
-  }
-  // Per call, a candidate is scored once: `visited[rank]` holds the number of the call that last saw it.
+  const buckets = new Map<string, number[]>();
+  const add = (key: string, r: number) => {
+    const list = buckets.get(key);
+    if (!list) buckets.set(key, [r]);
+    else if (list.length < RELATED_BUCKET_CAP) list.push(r);
+  };
+  const keysOf = (item: InnovationRecord, tags: readonly string[]) => [`opd+urusan:${item.opd}|${item.urusan}`, `opd:${item.opd}`, `urusan:${item.urusan}`, ...tags.map((t) => `tag:${t}`)];
+  // The buckets an item reads, in reading order (same OPD and urusan first), by rank.
+  const readOf = sorted.map((item, r) => {
+    const keys = keysOf(item, lowerTags(item));
+    for (const key of keys) add(key, r);
+    return keys;
+  });
+  const bucketsOf = readOf.map((keys) => keys.map((key) => buckets.get(key)!));
+  // Per call, a candidate is scored once: `visited[rank]` holds the number of the call that last saw it;
+  // `hasTag[tag]` marks the tags of the item asked about.
   const visited = new Int32Array(sorted.length);
+  const hasTag = new Int32Array(ids.size);
   let call = 0;
   return (item: InnovationRecord, limit = 3): InnovationRecord[] => {
-    const tags = tagsOf.get(item) ?? new Set(item.tags.map((t) => t.toLowerCase()));
     call++;
     const own = rank.get(item);
-    if (own !== undefined) visited[own] = call;
+    let lists: readonly (readonly number[])[];
+    let opd: number;
+    let urusan: number;
+    if (own !== undefined) {
+      visited[own] = call;
+      lists = bucketsOf[own]!;
+      opd = opdOf[own]!;
+      urusan = urusanOf[own]!;
+      for (const t of tagsOf[own]!) hasTag[t] = call;
+    } else {
+      // An item outside the catalogue: its traits are looked up, unknown ones match nothing.
+      lists = keysOf(item, lowerTags(item)).map((key) => buckets.get(key) ?? []);
+      opd = ids.get(`opd:${item.opd}`) ?? -1;
+      urusan = ids.get(`urusan:${item.urusan}`) ?? -1;
+      for (const t of lowerTags(item)) {
+        const id = ids.get(`tag:${t}`);
+        if (id !== undefined) hasTag[id] = call;
+      }
+    }
     // The best `limit` so far, best first: ranks and scores in parallel arrays (no object per candidate).
     const bestRank: number[] = [];
     const bestScore: number[] = [];
-    for (const key of [`opd+urusan:${item.opd}|${item.urusan}`, `opd:${item.opd}`, `urusan:${item.urusan}`, ...[...tags].map((t) => `tag:${t}`)]) {
-      for (const o of buckets.get(key) ?? []) {
-        const r = rank.get(o)!;
-        if (visited[r] === call || o.id === item.id) continue;
+    for (const list of lists) {
+      for (const r of list) {
+        if (visited[r] === call || sorted[r]!.id === item.id) continue;
         visited[r] = call;
-        let score = (o.opd === item.opd ? 3 : 0) + (o.urusan === item.urusan ? 2 : 0);
-        for (const t of tagsOf.get(o)!) if (tags.has(t)) score++;
+        let score = (opdOf[r] === opd ? 3 : 0) + (urusanOf[r] === urusan ? 2 : 0);
+        for (const t of tagsOf[r]!) if (hasTag[t] === call) score++;
         // Better = higher score, then earlier title.
         const n = bestRank.length;
         if (n === limit && (score < bestScore[n - 1]! || (score === bestScore[n - 1]! && r > bestRank[n - 1]!))) continue;

@@ -101,11 +101,21 @@ export function opdContact(opd: OpdRecord, locale: string): { rows: ContactRow[]
   return { rows, sources };
 }
 
+/** An OPD's contact per locale, made once per OPD record: every entry without how-to-use facts shows it. */
+const contactOf = new WeakMap<OpdRecord, Map<string, ReturnType<typeof opdContact>>>();
+function memoContact(opd: OpdRecord, locale: string): ReturnType<typeof opdContact> {
+  let byLocale = contactOf.get(opd);
+  if (!byLocale) contactOf.set(opd, (byLocale = new Map()));
+  let contact = byLocale.get(locale);
+  if (!contact) byLocale.set(locale, (contact = opdContact(opd, locale)));
+  return contact;
+}
+
 /** What to show under "Cara memakai". */
 export function entryHelp(item: Pick<InnovationRecord, 'howToUse' | 'owner'>, locale: string): EntryHelp {
   if (hasHowToUse(item.howToUse)) return { kind: 'howToUse', howToUse: item.howToUse };
   const opd = item.owner;
-  const contact = opdContact(opd, locale);
+  const contact = memoContact(opd, locale);
   return contact.rows.length === 0 ? { kind: 'ask', opd } : { kind: 'contact', opd, ...contact };
 }
 
@@ -114,20 +124,21 @@ export function entryHelp(item: Pick<InnovationRecord, 'howToUse' | 'owner'>, lo
  * publisher and date; when those are equal too, the publisher and the start of the title.
  */
 export function sourceLabels(sources: readonly Source[], locale: string): Map<string, string> {
-  const count = (key: (s: Source) => string) => {
+  const count = (keys: readonly string[]) => {
     const m = new Map<string, number>();
-    for (const s of sources) m.set(key(s), (m.get(key(s)) ?? 0) + 1);
+    for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
     return m;
   };
   const dateOf = (s: Source) => (s.date !== UNKNOWN_DATE ? s.date : s.eventDate);
-  const withDate = (s: Source) => `${s.publisher}, ${dateOf(s) ? formatPartialDate(dateOf(s)!, locale) : '?'}`;
-  const byPublisher = count((s) => s.publisher);
+  const byPublisher = count(sources.map((s) => s.publisher));
+  // "Publisher, date" only where a publisher repeats: a unique publisher is its own label.
+  const withDate = sources.map((s) => (byPublisher.get(s.publisher) === 1 ? '' : `${s.publisher}, ${dateOf(s) ? formatPartialDate(dateOf(s)!, locale) : '?'}`));
   const byDate = count(withDate);
   const short = (title: string) => (title.length > 40 ? `${title.slice(0, 38).trimEnd()}…` : title);
   return new Map(
-    sources.map((s) => {
+    sources.map((s, i) => {
       if (byPublisher.get(s.publisher) === 1) return [s.id, s.publisher];
-      if (dateOf(s) && byDate.get(withDate(s)) === 1) return [s.id, withDate(s)];
+      if (dateOf(s) && byDate.get(withDate[i]!) === 1) return [s.id, withDate[i]!];
       return [s.id, `${s.publisher}: “${short(s.title)}”`];
     }),
   );

@@ -122,8 +122,15 @@ export function markdownToText(markdown: string): string {
 /** The body's sections as plain text, in order. */
 export function narrativeOf(body: string | undefined): NarrativeSection[] {
   if (!body) return [];
-  return splitSections(body).map((s) => ({ heading: s.heading, text: markdownToText(s.markdown) }));
+  // inovasi.json and inovasi.csv both ask for every body: converted once per body text.
+  let narrative = narratives.get(body);
+  if (!narrative) {
+    narrative = splitSections(body).map((s) => ({ heading: s.heading, text: markdownToText(s.markdown) }));
+    narratives.set(body, narrative);
+  }
+  return narrative;
 }
+const narratives = new Map<string, NarrativeSection[]>();
 
 function sectionText(narrative: NarrativeSection[], heading: string): string {
   const want = heading.toLocaleLowerCase('id-ID');

@@ -31,12 +31,17 @@ function escapeXml(text: string): string {
 
 /** Dated entries newest first, then entries without a launch or update date by title. */
 export function sortForFeed(items: InnovationRecord[]): InnovationRecord[] {
-  const time = (i: InnovationRecord) => {
-    const d = feedDate(i);
-    return d ? partialDateStart(d.value).getTime() : -Infinity;
-  };
-  return [...items].sort((a, b) => time(b) - time(a) || a.title.localeCompare(b.title, 'id-ID'));
+  // Each item's time once, not once per comparison.
+  const time = new Map(
+    items.map((i) => {
+      const d = feedDate(i);
+      return [i, d ? partialDateStart(d.value).getTime() : -Infinity];
+    }),
+  );
+  return [...items].sort((a, b) => time.get(b)! - time.get(a)! || titleCollator.compare(a.title, b.title));
 }
+/** localeCompare(…, 'id-ID') without building a collator per comparison. */
+const titleCollator = new Intl.Collator('id-ID');
 
 export function feedItem(item: InnovationRecord, url: string): RSSFeedItem {
   const date = feedDate(item);

@@ -219,17 +219,29 @@ export const ROOT_TERMS: Readonly<Record<string, readonly string[]>> = {
   penagihan: ['tagih'],
 };
 
+/** A word as Pagefind indexes it: letters and digits, hyphenated parts kept together. */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+/** A lower-case letter followed by an upper-case one: where a camel-case word splits. */
+const CAMEL = /\p{Ll}\p{Lu}/u;
+const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
+
 /**
  * Lower-case words of a text (letters and digits), as Pagefind indexes them: hyphenated words
  * whole and in parts, and camel-case words whole and in parts ("SerpongUpdate" is also
- * "serpong" and "update").
+ * "serpong" and "update"). Plain words (most of them) skip the splitting.
  */
 function words(text: string): string[] {
-  const parts = text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-  return parts.flatMap((w) => {
-    const pieces = w.split('-').flatMap((p) => p.split(/(?<=\p{Ll})(?=\p{Lu})/u));
-    return (pieces.length > 1 ? [w, ...pieces] : [w]).map((x) => x.toLowerCase());
-  });
+  const out: string[] = [];
+  for (const w of text.match(WORD) ?? []) {
+    if (!w.includes('-') && !CAMEL.test(w)) {
+      out.push(w.toLowerCase());
+      continue;
+    }
+    const pieces = w.split('-').flatMap((p) => (CAMEL.test(p) ? p.split(CAMEL_SPLIT) : [p]));
+    out.push(w.toLowerCase());
+    if (pieces.length > 1) for (const x of pieces) out.push(x.toLowerCase());
+  }
+  return out;
 }
 
 /**
@@ -240,11 +252,22 @@ export function rootTerms(texts: readonly (string | undefined)[], roots: Readonl
   return rootTermsOf(new Set(texts.flatMap((t) => (t ? words(t) : []))), roots);
 }
 
+/** A term table as a Map, once per table: a text's word ("constructor") is never read as an Object property. */
+const tableMaps = new WeakMap<object, ReadonlyMap<string, readonly string[]>>();
+function tableMap(roots: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, readonly string[]> {
+  let map = tableMaps.get(roots);
+  if (!map) tableMaps.set(roots, (map = new Map(Object.entries(roots))));
+  return map;
+}
+
 /** rootTerms over the words already split from the texts (an entry's words are split once, not per word list). */
 function rootTermsOf(present: ReadonlySet<string>, roots: Readonly<Record<string, readonly string[]>>): string[] {
+  const table = tableMap(roots);
   const out = new Set<string>();
-  for (const word of present) {
-    for (const root of roots[word] ?? []) {
+  // Walk the smaller side: the table's words (a few dozen) or the text's words.
+  const found = table.size < present.size ? [...table.keys()].filter((w) => present.has(w)) : [...present].filter((w) => table.has(w));
+  for (const word of found) {
+    for (const root of table.get(word)!) {
       if (!memoWords(root).every((w) => present.has(w))) out.add(root);
     }
   }
@@ -329,11 +352,30 @@ export function mentionedOpds<T extends OpdNames>(texts: readonly (string | unde
 }
 
 function mentionedIn<T extends OpdNames>(textWords: readonly string[], opds: readonly T[]): T[] {
-  const text = ` ${textWords.join(' ')} `;
-  return opds.filter((opd) => opdNames(opd).some((name) => {
-    const ws = memoWords(name);
-    return ws.length > 0 && text.includes(` ${ws.join(' ')} `);
-  }));
+  // A name is looked for in the joined text only when each of its words occurs at all (rarely).
+  const present = new Set(textWords);
+  let text: string | undefined;
+  const has = (name: { words: readonly string[]; needle: string }) => {
+    if (!name.words.every((w) => present.has(w))) return false;
+    if (name.words.length === 1) return true;
+    text ??= ` ${textWords.join(' ')} `;
+    return text.includes(name.needle);
+  };
+  return opds.filter((opd) => nameWords(opd).some(has));
+}
+
+/** Each name of an OPD as words and as the text searched for (" dinas sosial "), once per OPD record. */
+const nameWordsOf = new WeakMap<OpdNames, { words: readonly string[]; needle: string }[]>();
+function nameWords(opd: OpdNames): { words: readonly string[]; needle: string }[] {
+  let names = nameWordsOf.get(opd);
+  if (!names) {
+    names = opdNames(opd)
+      .map((name) => memoWords(name))
+      .filter((ws) => ws.length > 0)
+      .map((ws) => ({ words: ws, needle: ` ${ws.join(' ')} ` }));
+    nameWordsOf.set(opd, names);
+  }
+  return names;
 }
 
 /**

@@ -14,13 +14,10 @@ type Json = Record<string, unknown>;
 
 /** JSON for a <script type="application/ld+json"> element: `<`, `>`, `&` and line separators escaped. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // One pass over the text instead of one per character.
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => JSON_LD_ESCAPES[c]!);
 }
+const JSON_LD_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
 /** Drops undefined values and empty arrays, so the output states only what is known. */
 function known(data: Json): Json {

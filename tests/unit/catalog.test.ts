@@ -118,6 +118,8 @@ describe('groupByOpd', () => {
           .slice(0, limit)
           .map((o) => o.id);
         expect(finder(self, limit).map((o) => o.id)).toEqual(expected);
+        // A record that is not one of the catalogue's objects (a copy, with an unknown tag) is answered the same.
+        expect(finder({ ...self, tags: [...self.tags.map((t) => t.toUpperCase()), 'tag-unknown'] }, limit).map((o) => o.id)).toEqual(expected);
       }
     }
   });

@@ -8,6 +8,13 @@ describe('formatPartialDate (id-ID)', () => {
     expect(formatPartialDate('2020-10')).toBe('Oktober 2020');
     expect(formatPartialDate('2020-10-02')).toBe('2 Oktober 2020');
   });
+
+  it('remembers a formatted date per locale, not across locales', () => {
+    expect(formatPartialDate('2021-03', 'id-ID')).toBe('Maret 2021');
+    expect(formatPartialDate('2021-03', 'en-GB')).toBe('March 2021');
+    expect(formatPartialDate('2021-03', 'id-ID')).toBe('Maret 2021');
+    expect(formatPartialDate('2021-03')).toBe('Maret 2021');
+  });
 });
 
 describe('formatNumber (id-ID)', () => {

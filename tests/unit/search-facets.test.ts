@@ -171,6 +171,16 @@ describe('extra search terms', () => {
     expect(rootTerms(['sistem antrean-daring'], { antrean: ['antri'] })).toEqual(['antri']);
   });
 
+  it('reads a word of the text that is also an Object property name as a word, not a table entry', () => {
+    expect(rootTerms(['The constructor of a toString valueOf'])).toEqual([]);
+    expect(innovationSearchTerms({ ...item, title: 'Constructor', summary: 'A constructor hasownproperty.' })).not.toContain(undefined);
+  });
+
+  it('splits camel-case parts of hyphenated words', () => {
+    expect(rootTerms(['PortalPerencanaan-Daerah'])).toEqual(['rencana']);
+    expect(rootTerms(['Daerah-SistemAntrean'], { antrean: ['antri'] })).toEqual(['antri']);
+  });
+
   it('adds residents\' words for the Indonesian index even when only the English text has them', () => {
     const base = { ...item, title: 'Bank Sampah', summary: 'Tabungan sampah warga.', tags: [], urusan: 'lingkungan-hidup' };
     expect(innovationSearchTerms(base)).toContain('waste');
