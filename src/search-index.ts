@@ -15,14 +15,14 @@
  * Entries without an English page are added to the English index as records pointing to
  * their Indonesian page (search-records.json, written by the Astro build; see src/lib/search-records.ts).
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANGS, type Lang } from './i18n/index.ts';
 import { folderLanguage, languageGlob, mergeEntries, type PagefindEntry } from './lib/search-languages.ts';
 import { indexableHtml } from './lib/search-facets.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from './lib/search-records.ts';
-import { facetCounts, facetCountsFile, pageFilters, type PageFilters } from './lib/facet-counts.ts';
+import { facetCounts, facetFiles, pageFilters, type PageFilters } from './lib/facet-counts.ts';
 
 const BATCH = 64;
 
@@ -144,7 +144,10 @@ export async function buildSearchIndex(site: string, { partial = false } = {}): 
   for (const lang of languages) {
     const counts = facetCounts(filters.get(lang) ?? []);
     if (counts.pages !== entry.languages[lang]!.page_count) throw new Error(`Pagefind: indeks ${lang} berisi ${entry.languages[lang]!.page_count} halaman, hitungan saringan ${counts.pages}.`);
-    await writeFile(join(outputPath, facetCountsFile(lang)), JSON.stringify(counts));
+    for (const [path, text] of facetFiles(lang, counts)) {
+      await mkdir(dirname(join(outputPath, path)), { recursive: true });
+      await writeFile(join(outputPath, path), text);
+    }
   }
   return `Pagefind: ${indexed} halaman diindeks (bahasa ${languages.join(', ')}; satu proses per bahasa${records.length ? `; ${records.length} entri tanpa halaman Inggris masuk indeks Inggris` : ''}).`;
 }

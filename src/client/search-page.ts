@@ -21,7 +21,7 @@ import {
   type SearchState,
 } from '../lib/search-facets.ts';
 import { excerptParts, searchTerm, suggestions } from '../lib/search-text.ts';
-import { countsWithoutQuery, facetCountsFile, type FacetCounts, type FilterCounts } from '../lib/facet-counts.ts';
+import { countsWithoutQuery, facetCountsFile, valueCountsFile, valueCountsNeeded, type FacetTotals, type FilterCounts, type ValueCounts } from '../lib/facet-counts.ts';
 import { searchUi } from './search-strings.ts';
 import { el, resultMetaLine } from './search-result.ts';
 
@@ -169,15 +169,57 @@ async function loadPagefindFor(instance: Instance): Promise<PagefindInstance> {
   return pf;
 }
 
-/** The build-time filter counts of this page's language (null when absent, e.g. in `astro dev`). */
-async function loadFacetCounts(bundlePath: string): Promise<FacetCounts | null> {
+/** Build-time counts of this page's language: the totals, and each value's counts once a search needs them. */
+interface BuildCounts {
+  totals: FacetTotals;
+  /** The counts of each ticked value (undefined where its file could not be read). */
+  values: (filter: string, values: readonly string[]) => Promise<Record<string, ValueCounts | undefined>>;
+}
+
+/** Reads one build-time counts file; null when absent (e.g. in `astro dev`) or unreadable. */
+async function readCounts<T>(url: string): Promise<T | null> {
   try {
     // Revalidated like pagefind-entry.json: the counts must belong to the index being searched.
-    const res = await fetch(`${bundlePath}${facetCountsFile(document.documentElement.lang)}`, { cache: 'no-cache' });
-    return res.ok ? ((await res.json()) as FacetCounts) : null;
+    const res = await fetch(url, { cache: 'no-cache' });
+    return res.ok ? ((await res.json()) as T) : null;
   } catch {
     return null;
   }
+}
+
+/** The build-time filter counts of this page's language (null when absent, e.g. in `astro dev`). */
+async function loadFacetCounts(bundlePath: string): Promise<BuildCounts | null> {
+  const lang = document.documentElement.lang;
+  const totals = await readCounts<FacetTotals>(`${bundlePath}${facetCountsFile(lang)}`);
+  if (!totals?.totals || !Array.isArray(totals.several)) return null;
+  const files = new Map<string, Promise<ValueCounts | null>>();
+  return {
+    totals,
+    values: async (filter, values) => {
+      const read = values.map((value) => {
+        const path = valueCountsFile(lang, filter, value);
+        let file = files.get(path);
+        if (!file) {
+          file = readCounts<ValueCounts>(`${bundlePath}${path}`);
+          files.set(path, file);
+          // A failed read is tried again by the next search.
+          void file.then((c) => {
+            if (!c) files.delete(path);
+          });
+        }
+        return file;
+      });
+      const counts = await Promise.all(read);
+      return Object.fromEntries(values.map((v, i) => [v, counts[i] ?? undefined]));
+    },
+  };
+}
+
+/** The counts of a selection without a query from the build-time data, or null when Pagefind must count. */
+async function buildTimeCounts(facets: BuildCounts, selected: Filters): Promise<FilterCounts | null> {
+  const needed = valueCountsNeeded(facets.totals, selected);
+  const files = needed ? await facets.values(needed.filter, needed.values) : {};
+  return countsWithoutQuery(facets.totals, selected, files);
 }
 
 /**
@@ -188,13 +230,13 @@ async function loadFacetCounts(bundlePath: string): Promise<FacetCounts | null> 
  * only the ticked filter's file; otherwise every filter file is loaded once and Pagefind counts.
  * Returns the unwrapped search.
  */
-function wrapSearch(pf: PagefindInstance, phrases: readonly string[], facets: FacetCounts | null): SearchFn {
+function wrapSearch(pf: PagefindInstance, phrases: readonly string[], facets: BuildCounts | null): SearchFn {
   const original = pf.search.bind(pf);
   let allFilters: Promise<unknown> | undefined;
   pf.search = async (term, options = {}) => {
     const q = term ? searchTerm(term, phrases) : term;
     const selected = cleanFilters((options.filters ?? {}) as Filters) as Filters;
-    const fromBuild = !q && facets ? countsWithoutQuery(facets, selected) : null;
+    const fromBuild = !q && facets ? await buildTimeCounts(facets, selected) : null;
     if (!fromBuild) await (allFilters ??= pf.filters());
     const main = await original(q, { filters: pagefindFilters(selected) });
     if (!main) return main;

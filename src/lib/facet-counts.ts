@@ -2,11 +2,14 @@
  * Filter counts for /cari/ from build-time data (issue 16): Pagefind's filters() loads every
  * filter file of the index (≈ 165 kB gzip at 10,000 entries, growing with the pages), only to
  * count. The search index step reads the same filter values Pagefind reads from each indexed
- * page and writes, per language, how many pages carry each value and how many carry each pair
- * of values of two filters. From these, the counts /cari/ shows are exact without any filter
- * file while there is no query and at most one filter has values ticked (opening /cari/, or a
- * shared /cari/?opd=X): the ticked filter's own values are counted under no other selection,
- * and another filter's values under "any of the ticked values". Pure: no DOM, no Node.
+ * page and writes, per language, how many pages carry each value (one small totals file), and
+ * for each value how many of its pages carry each value of the other filters (one file per
+ * value). From these, the counts /cari/ shows are exact without any filter file while there is
+ * no query and at most one filter has values ticked (opening /cari/, or a shared /cari/?opd=X):
+ * the ticked filter's own values are counted under no other selection (the totals), and another
+ * filter's values under "any of the ticked values" (the sum of the ticked values' files). A
+ * page fetches the totals and only the files of the values it has ticked.
+ * Pure: no DOM, no Node.
  */
 
 /** Filter values of one indexed page: filter name → values (ids). */
@@ -14,20 +17,27 @@ export type PageFilters = Record<string, string[]>;
 /** Counts per filter: filter name → value → pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-export interface FacetCounts {
+/** The totals file of one language. */
+export interface FacetTotals {
   /** Pages in the index (this language). */
   pages: number;
-  /** Every value of every filter with the pages that carry it. */
+  /** Every value of every filter with the pages that carry it, filters and values sorted. */
   totals: FilterCounts;
   /**
-   * Pages carrying two values at once, for each pair of filters A < B (by name):
-   * `pairs["A|B"]` is a flat list [a, b, n, a, b, n, …] of indices into `values[A]`, `values[B]`
-   * and the count; pairs never seen together are left out. Absent when some page has several
-   * values of one filter (then sums over ticked values would count it twice).
+   * Filters where some page carries several values: pages with two ticked values of such a
+   * filter would be counted twice by a sum over the ticked values' files, so with more than
+   * one of its values ticked Pagefind must count.
    */
-  pairs?: Record<string, number[]>;
-  /** Value order behind the indices in `pairs`: the keys of `totals[name]`. */
-  values: Record<string, string[]>;
+  several: string[];
+}
+
+/** The file of one value: among the pages carrying it, how many carry each value of each other filter (values never seen with it left out). */
+export type ValueCounts = FilterCounts;
+
+/** Everything the search index step writes for one language. */
+export interface FacetData extends FacetTotals {
+  /** filter name → value → that value's counts. */
+  byValue: Record<string, Record<string, ValueCounts>>;
 }
 
 const FILTER_SPAN = /<[a-z]+\b[^>]*\bdata-pagefind-filter="([^"[]+)\[data-value\]"[^>]*\bdata-value="([^"]*)"[^>]*>/g;
@@ -57,80 +67,105 @@ export function pageFilters(html: string): { lang: string; filters: PageFilters 
   return { lang, filters };
 }
 
-/** Totals and pair counts over the pages of one index. */
-export function facetCounts(pages: readonly PageFilters[]): FacetCounts {
+const byKey = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntries(entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+const add = (counts: FilterCounts, name: string, value: string) => {
+  const slot = (counts[name] ??= {});
+  slot[value] = (slot[value] ?? 0) + 1;
+};
+const sorted = (counts: FilterCounts): FilterCounts => byKey(Object.entries(counts).map(([n, vs]) => [n, byKey(Object.entries(vs))]));
+
+/** Totals and per-value counts over the pages of one index. */
+export function facetCounts(pages: readonly PageFilters[]): FacetData {
   const totals: FilterCounts = {};
-  let single = true;
+  const several = new Set<string>();
+  const byValue: Record<string, Record<string, ValueCounts>> = {};
   for (const page of pages) {
-    for (const [name, values] of Object.entries(page)) {
-      if (values.length > 1) single = false;
-      const slot = (totals[name] ??= {});
-      for (const v of values) slot[v] = (slot[v] ?? 0) + 1;
-    }
-  }
-  const names = Object.keys(totals).sort();
-  const values = Object.fromEntries(names.map((n) => [n, Object.keys(totals[n]!).sort()]));
-  const totalsSorted = Object.fromEntries(names.map((n) => [n, Object.fromEntries(values[n]!.map((v) => [v, totals[n]![v]!]))]));
-  const out: FacetCounts = { pages: pages.length, totals: totalsSorted, values };
-  if (!single) return out;
-  const index = Object.fromEntries(names.map((n) => [n, new Map(values[n]!.map((v, i) => [v, i]))]));
-  const cells = new Map<string, Map<string, number>>();
-  for (const page of pages) {
-    const present = names.filter((n) => page[n]?.length);
-    for (let i = 0; i < present.length; i++) {
-      for (let j = i + 1; j < present.length; j++) {
-        const a = present[i]!;
-        const b = present[j]!;
-        const key = `${a}|${b}`;
-        const cell = `${index[a]!.get(page[a]![0]!)},${index[b]!.get(page[b]![0]!)}`;
-        const m = cells.get(key) ?? new Map<string, number>();
-        m.set(cell, (m.get(cell) ?? 0) + 1);
-        cells.set(key, m);
+    const present = Object.entries(page).filter(([, vs]) => vs.length > 0);
+    for (const [name, values] of present) {
+      if (values.length > 1) several.add(name);
+      for (const v of values) {
+        add(totals, name, v);
+        const mine = ((byValue[name] ??= {})[v] ??= {});
+        for (const [other, theirs] of present) if (other !== name) for (const w of theirs) add(mine, other, w);
       }
     }
   }
-  out.pairs = {};
-  for (const [key, m] of [...cells].sort((x, y) => x[0].localeCompare(y[0]))) {
-    out.pairs[key] = [...m].flatMap(([cell, n]) => [...cell.split(',').map(Number), n]);
-  }
-  return out;
+  return {
+    pages: pages.length,
+    totals: sorted(totals),
+    several: [...several].sort(),
+    byValue: byKey(Object.entries(byValue).map(([n, vs]) => [n, byKey(Object.entries(vs).map(([v, c]) => [v, sorted(c)]))])),
+  };
 }
 
 /**
  * The counts /cari/ shows for a selection without a query, when the build-time data holds
  * them exactly: no filter ticked (every total), or values ticked in one filter only (that
- * filter's totals; any other filter's values among pages carrying any of the ticked values).
- * Returns null otherwise (several filters ticked, or no pair data): Pagefind must count.
+ * filter's totals; any other filter's values among pages carrying any of the ticked values,
+ * from `files`: the counts of each ticked value, see valueCountsNeeded). Returns null
+ * otherwise (several filters ticked, several values of a filter whose pages can carry more
+ * than one, or a ticked value's counts missing): Pagefind must count.
  */
-export function countsWithoutQuery(data: FacetCounts, selected: Readonly<Record<string, readonly string[]>>): FilterCounts | null {
+export function countsWithoutQuery(data: FacetTotals, selected: Readonly<Record<string, readonly string[]>>, files: Readonly<Record<string, ValueCounts | undefined>> = {}): FilterCounts | null {
   const ticked = Object.entries(selected).filter(([, vs]) => vs.length > 0);
   const copy = (c: FilterCounts): FilterCounts => Object.fromEntries(Object.entries(c).map(([n, vs]) => [n, { ...vs }]));
   if (ticked.length === 0) return copy(data.totals);
-  if (ticked.length > 1 || !data.pairs) return null;
+  if (ticked.length > 1) return null;
   const [name, chosen] = ticked[0]!;
+  const known = [...new Set(chosen)].filter((v) => data.totals[name]?.[v] !== undefined);
+  if (known.length > 1 && data.several.includes(name)) return null;
   const out: FilterCounts = {};
   for (const other of Object.keys(data.totals)) {
     out[other] = other === name ? { ...data.totals[other] } : Object.fromEntries(Object.keys(data.totals[other]!).map((v) => [v, 0]));
   }
-  const own = data.values[name];
-  if (!own) return out; // a ticked filter the index does not know: its pages are none
-  const wanted = new Set(chosen.map((v) => own.indexOf(v)).filter((i) => i !== -1));
-  for (const other of Object.keys(data.totals)) {
-    if (other === name) continue;
-    const first = name < other;
-    const cells = data.pairs[first ? `${name}|${other}` : `${other}|${name}`] ?? [];
-    const target = out[other]!;
-    const otherValues = data.values[other]!;
-    for (let i = 0; i < cells.length; i += 3) {
-      const mine = first ? cells[i]! : cells[i + 1]!;
-      const theirs = first ? cells[i + 1]! : cells[i]!;
-      if (wanted.has(mine)) target[otherValues[theirs]!]! += cells[i + 2]!;
+  // A ticked value the index does not know has no pages: it adds nothing.
+  for (const value of known) {
+    const counts = files[value];
+    if (!counts) return null;
+    for (const [other, values] of Object.entries(counts)) {
+      if (other === name || !out[other]) continue;
+      for (const [v, n] of Object.entries(values)) if (out[other][v] !== undefined) out[other][v] += n;
     }
   }
   return out;
 }
 
-/** Where the search index step writes a language's counts, relative to Pagefind's bundle folder. */
+/** The ticked values whose files countsWithoutQuery needs for a selection without a query (none when it needs none, or cannot use them). */
+export function valueCountsNeeded(data: FacetTotals, selected: Readonly<Record<string, readonly string[]>>): { filter: string; values: string[] } | null {
+  const ticked = Object.entries(selected).filter(([, vs]) => vs.length > 0);
+  if (ticked.length !== 1) return null;
+  const [filter, chosen] = ticked[0]!;
+  const values = [...new Set(chosen)].filter((v) => data.totals[filter]?.[v] !== undefined);
+  if (values.length === 0 || (values.length > 1 && data.several.includes(filter))) return null;
+  return { filter, values };
+}
+
+/**
+ * A filter name or value as one safe path segment: lower-case letters, digits and '-' stay,
+ * every other character becomes `_<hex code point>_` (so distinct values never share a file,
+ * whatever the host's case rules); the empty string becomes `_`.
+ */
+export function pathSegment(text: string): string {
+  if (text === '') return '_';
+  return [...text].map((ch) => (/[a-z0-9-]/.test(ch) ? ch : `_${ch.codePointAt(0)!.toString(16)}_`)).join('');
+}
+
+/** Where the search index step writes a language's totals, relative to Pagefind's bundle folder. */
 export function facetCountsFile(lang: string): string {
   return `etalase-facets.${lang}.json`;
+}
+
+/** Where it writes the counts of one value of one filter, relative to Pagefind's bundle folder. */
+export function valueCountsFile(lang: string, filter: string, value: string): string {
+  return `etalase-facets/${pathSegment(lang)}/${pathSegment(filter)}/${pathSegment(value)}.json`;
+}
+
+/** The files of one language: path (relative to the bundle folder) → JSON text. */
+export function facetFiles(lang: string, data: FacetData): Map<string, string> {
+  const { byValue, ...totals } = data;
+  const files = new Map([[facetCountsFile(lang), JSON.stringify(totals)]]);
+  for (const [filter, values] of Object.entries(byValue)) {
+    for (const [value, counts] of Object.entries(values)) files.set(valueCountsFile(lang, filter, value), JSON.stringify(counts));
+  }
+  return files;
 }
