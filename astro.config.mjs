@@ -8,6 +8,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import prBuild from './src/integrations/pr-build.ts';
+import pagefindLanguages from './src/integrations/pagefind-languages.ts';
 import { sitemapOptions } from './src/lib/sitemap-links.ts';
 
 // Deploy target: SITE_URL (origin) and BASE_PATH (e.g. /etalase/) come from the environment.
@@ -37,7 +38,7 @@ export default defineConfig({
   experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
   // Entries hold narrative, not code: no syntax highlighting (Shiki's inline styles break the CSP).
   markdown: { syntaxHighlight: false },
-  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [/** @type {any} */ (remarkSafeContent)] }) }), sitemap(sitemapOptions(base)), cmsAdmin({ contentDir }), securityHeaders(), prBuild()],
+  integrations: [contentGuard({ contentDir }), mdx({ processor: unified({ remarkPlugins: [/** @type {any} */ (remarkSafeContent)] }) }), sitemap(sitemapOptions(base)), cmsAdmin({ contentDir }), securityHeaders(), prBuild(), pagefindLanguages()],
   // Strict CSP with hashes for every script and style Astro emits; no 'unsafe-inline'.
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a worker.
   security: {
