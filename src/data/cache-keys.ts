@@ -16,7 +16,7 @@ import type { InnovationRecord, OpdWithCount } from '../lib/catalog.ts';
 export const INCREMENTAL_BUILD = process.env.INCREMENTAL_BUILD === '1';
 
 type KeyOf = { [K in keyof PageKeys]: (...args: Parameters<PageKeys[K]>) => string | undefined };
-const none: KeyOf = { entry: () => undefined, opd: () => undefined, opdPage: () => undefined };
+const none: KeyOf = { entry: () => undefined, opd: () => undefined, opdPage: () => undefined, listPage: () => undefined };
 
 let keys: Promise<KeyOf> | undefined;
 
@@ -54,5 +54,6 @@ async function load(): Promise<KeyOf> {
     entry: (item: InnovationRecord, lang: Lang) => k.entry(item, lang),
     opd: (opd: OpdWithCount, lang: Lang) => k.opd(opd, lang),
     opdPage: (opd: OpdWithCount, lang: Lang) => k.opdPage(opd, lang),
+    listPage: (sort: string, page: number, rows: readonly InnovationRecord[], lang: Lang) => k.listPage(sort, page, rows, lang),
   };
 }

@@ -81,6 +81,12 @@ export interface PageKeys {
   opd(opd: OpdWithCount, lang: Lang): string;
   /** /opd/<id>/halaman/<n>/ in a language (key independent of n: the page shows a slice of the same list). */
   opdPage(opd: OpdWithCount, lang: Lang): string;
+  /**
+   * A later page of the /inovasi/ list (/inovasi/halaman/<n>/, /inovasi/urut/<sort>/halaman/<n>/)
+   * in a language: its rows (each entry with its OPD), the sort, the page and the number of
+   * pages (from the number of entries), and the OPD chips above the list (every OPD with its count).
+   */
+  listPage(sort: string, page: number, rows: readonly InnovationRecord[], lang: Lang): string;
 }
 
 /** Key builders over one build's inputs; digests of shared parts are computed once. */
@@ -102,6 +108,8 @@ export function pageKeys(input: KeyInputs): PageKeys {
   // themselves cost ~10 ms per entry to compute; their other inputs, the entry and its body, are keyed).
   let phrases: string | undefined;
   const phrasesOf = () => (phrases ??= digest(opdPhrases(input.opds)));
+  let opdList: string | undefined;
+  const opdsOf = () => (opdList ??= digest(input.opds.map(rec)));
   const { owned, joined } = groupByOpd(input.innovations);
   const byId = new Map(input.opds.map((o) => [o.id, o]));
   const list = (items: readonly object[] | undefined) => (items ?? []).map(rec);
@@ -139,6 +147,9 @@ export function pageKeys(input: KeyInputs): PageKeys {
     },
     opdPage(opd, lang) {
       return digest(['opd-page', sharedOf(lang), phrasesOf(), rec(opd), list(owned.get(opd.id))]);
+    },
+    listPage(sort, page, rows, lang) {
+      return digest(['list-page', sharedOf(lang), phrasesOf(), opdsOf(), sort, page, input.innovations.length, list(rows)]);
     },
   };
 }

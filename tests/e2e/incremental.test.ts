@@ -2,7 +2,8 @@
  * The incremental build (`npm run build:pr`: experimental.incrementalBuild + cache keys from
  * src/lib/cache-keys.ts) never serves a stale page. Real builds of a temporary copy of the
  * project (so a UI string can be edited, and module paths stay the same in every build) over a
- * temporary copy of content/, with private OUT_DIR and CACHE_DIR and a fixed SOURCE_DATE_EPOCH:
+ * temporary copy of content/ (plus 75 synthetic copies of one entry, so that the /inovasi/ list
+ * has keyed later pages), with private OUT_DIR and CACHE_DIR and a fixed SOURCE_DATE_EPOCH:
  *
  *   seed: a cold incremental build fills the cache;
  *   (a) nothing changed → every keyed page is restored from the cache, output byte-identical;
@@ -22,6 +23,9 @@ import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers/content.ts';
 
 const EPOCH = '1764460800'; // 2025-11-30: the same build date in every build of this test.
+/** Entries added to the copy of content/: past 100 entries the /inovasi/ list has later pages (PAGE_SIZE). */
+const LIST_FILLER = 75;
+const LIST_LATER = ['/inovasi/halaman/2/index.html', '/en/inovasi/halaman/2/index.html', '/inovasi/urut/terbaru/halaman/2/index.html', '/en/inovasi/urut/terbaru/halaman/2/index.html'];
 
 let work: string;
 let project: string;
@@ -90,6 +94,12 @@ beforeAll(() => {
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
   content = join(work, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
+  // Synthetic copies (temporary folder only) so that the /inovasi/ list has a second page in each sort.
+  const model = readFileSync(join(content, 'innovations', 'akta-keliling.md'), 'utf8');
+  for (let n = 1; n <= LIST_FILLER; n++) {
+    const nn = String(n).padStart(2, '0');
+    writeFileSync(join(content, 'innovations', `salinan-uji-${nn}.md`), model.replace(/^title: .+$/m, `title: Salinan Uji Daftar ${nn}`).replace(/^titleEn: .+$/m, `titleEn: List Test Copy ${nn}`));
+  }
   seed = build(incOut(), incCache(), true);
   expect(seed.status, seed.log.slice(-3000)).toBe(0);
   seedOut = join(work, 'out-seed');
@@ -103,6 +113,7 @@ describe('incremental build (npm run build:pr)', () => {
   it('seed: a first build renders every page and caches the keyed ones (entry and OPD pages)', () => {
     expect(seed.restored.size).toBe(0);
     expect(entryPages(seed).length).toBeGreaterThan(20);
+    for (const page of LIST_LATER) expect(seed.rendered.has(page), page).toBe(true);
     expect(existsSync(join(incCache(), 'incremental-build.json'))).toBe(true);
     for (const page of entryPages(seed)) expect(existsSync(join(incCache(), 'dist', page)), page).toBe(true);
   });
@@ -115,8 +126,9 @@ describe('incremental build (npm run build:pr)', () => {
     expect(entryPages(b).length).toBe(entryPages(seed).length);
     for (const page of entryPages(b)) expect(b.restored.has(page), page).toBe(true);
     expect([...b.restored].filter((p) => /^\/(en\/)?opd\/[^/]+\/index\.html$/.test(p)).length).toBeGreaterThan(10);
-    // Only pages without a key render: home, lists, statistics, data, search, glossary, 404, endpoints.
-    for (const page of b.rendered) expect(page, page).not.toMatch(/^\/(en\/)?(inovasi\/(?!halaman|urut)[^/]+|opd\/[^/]+)\/index\.html$/);
+    for (const page of LIST_LATER) expect(b.restored.has(page), page).toBe(true);
+    // Only pages without a key render: home, first list pages, statistics, data, search, glossary, 404, endpoints.
+    for (const page of b.rendered) expect(page, page).not.toMatch(/^\/(en\/)?(inovasi\/(?!halaman|urut)[^/]+|opd\/[^/]+|inovasi\/(urut\/[^/]+\/)?halaman\/\d+)\/index\.html$/);
     expect(statSync(cacheCopy).mtimeMs).toBe(mtime);
     expect(differences(seedOut, incOut())).toEqual([]);
   }, 300_000);

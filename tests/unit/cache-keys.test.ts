@@ -185,3 +185,46 @@ describe('pageKeys: a change re-keys exactly the pages that show it', () => {
     expect(pages.filter((p) => !p.includes(':e5'))).toEqual(both('entry:*:e3', 'opd:*:dinas-b', 'opd-page:*:dinas-b'));
   });
 });
+
+describe('pageKeys: later pages of the /inovasi/ list', () => {
+  // Pages of two rows over the catalogue's title order: Dua (e2), Empat (e4) | Satu (e1), Tiga (e3).
+  const listKeys = (r: Raw) => {
+    const input = inputs(r);
+    const k = pageKeys(input);
+    const rows = input.innovations;
+    const out = new Map<string, string>();
+    for (const lang of LANGS) for (let p = 0; p * 2 < rows.length; p++) out.set(`list:${lang}:${p + 1}`, k.listPage('nama', p + 1, rows.slice(p * 2, p * 2 + 2), lang));
+    return out;
+  };
+  const listChangedBy = (change: (r: Raw) => void) => {
+    const before = listKeys(raw());
+    const r = raw();
+    change(r);
+    const after = listKeys(r);
+    return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
+  };
+
+  it('shows its rows: an entry re-keys the page it is on, in both languages, not the other page', () => {
+    expect(listKeys(raw()).get('list:id:1')).not.toBe(listKeys(raw()).get('list:id:2'));
+    expect(listChangedBy((r) => void (r.entries.e3!.tahapan = 'uji-coba'))).toEqual(both('list:*:2'));
+    expect(listChangedBy((r) => void (r.entries.e4!.status = 'tidak-diketahui'))).toEqual(both('list:*:1'));
+  });
+
+  it('an entry body or the build date: no list page (the rows do not show them)', () => {
+    expect(listChangedBy((r) => void (r.bodies.e1 = '## Latar belakang\nSatu, lain.'))).toEqual([]);
+    expect(listChangedBy((r) => void (r.now = new Date(Date.UTC(2021, 2, 5))))).toEqual([]);
+  });
+
+  it('an OPD contact re-keys every list page (the OPD chips above the list show every OPD)', () => {
+    expect(listChangedBy((r) => void (r.opds['dinas-d']!.contact = { phone: '021 9', sources: ['berita-a'] }))).toEqual(both('list:*:1', 'list:*:2'));
+  });
+
+  it('a new entry re-keys every list page (the count of entries and pages above and below the list)', () => {
+    const pages = listChangedBy((r) => void (r.entries.e0 = { title: 'Zeta Layanan', opd: 'dinas-d', urusan: 'kesehatan', tags: [] }));
+    expect(pages.filter((p) => p.endsWith(':1') || p.endsWith(':2'))).toEqual(both('list:*:1', 'list:*:2'));
+  });
+
+  it('a UI string of one language re-keys that language’s list pages only', () => {
+    expect(listChangedBy((r) => void ((r.ui.en as { skipLink: string }).skipLink = 'Skip ahead'))).toEqual(['list:en:1', 'list:en:2']);
+  });
+});
