@@ -99,6 +99,26 @@ export function facetCounts(pages: readonly PageFilters[]): FacetData {
 }
 
 /**
+ * What the build-time data can do for a selection without a query: no filter ticked (every
+ * total), one filter ticked with the values the index knows (a ticked value it does not know
+ * has no pages), or nothing (several filters ticked, or several values of a filter whose pages
+ * can carry more than one): Pagefind must count. countsWithoutQuery and valueCountsNeeded
+ * both decide through this, so a page fetches exactly the files the counting uses.
+ */
+function tickedSelection(
+  data: FacetTotals,
+  selected: Readonly<Record<string, readonly string[]>>,
+): { kind: 'none' } | { kind: 'pagefind' } | { kind: 'one'; filter: string; values: string[] } {
+  const ticked = Object.entries(selected).filter(([, vs]) => vs.length > 0);
+  if (ticked.length === 0) return { kind: 'none' };
+  if (ticked.length > 1) return { kind: 'pagefind' };
+  const [filter, chosen] = ticked[0]!;
+  const values = [...new Set(chosen)].filter((v) => data.totals[filter]?.[v] !== undefined);
+  if (values.length > 1 && data.several.includes(filter)) return { kind: 'pagefind' };
+  return { kind: 'one', filter, values };
+}
+
+/**
  * The counts /cari/ shows for a selection without a query, when the build-time data holds
  * them exactly: no filter ticked (every total), or values ticked in one filter only (that
  * filter's totals; any other filter's values among pages carrying any of the ticked values,
@@ -107,18 +127,15 @@ export function facetCounts(pages: readonly PageFilters[]): FacetData {
  * than one, or a ticked value's counts missing): Pagefind must count.
  */
 export function countsWithoutQuery(data: FacetTotals, selected: Readonly<Record<string, readonly string[]>>, files: Readonly<Record<string, ValueCounts | undefined>> = {}): FilterCounts | null {
-  const ticked = Object.entries(selected).filter(([, vs]) => vs.length > 0);
   const copy = (c: FilterCounts): FilterCounts => Object.fromEntries(Object.entries(c).map(([n, vs]) => [n, { ...vs }]));
-  if (ticked.length === 0) return copy(data.totals);
-  if (ticked.length > 1) return null;
-  const [name, chosen] = ticked[0]!;
-  const known = [...new Set(chosen)].filter((v) => data.totals[name]?.[v] !== undefined);
-  if (known.length > 1 && data.several.includes(name)) return null;
+  const selection = tickedSelection(data, selected);
+  if (selection.kind === 'none') return copy(data.totals);
+  if (selection.kind === 'pagefind') return null;
+  const { filter: name, values: known } = selection;
   const out: FilterCounts = {};
   for (const other of Object.keys(data.totals)) {
     out[other] = other === name ? { ...data.totals[other] } : Object.fromEntries(Object.keys(data.totals[other]!).map((v) => [v, 0]));
   }
-  // A ticked value the index does not know has no pages: it adds nothing.
   for (const value of known) {
     const counts = files[value];
     if (!counts) return null;
@@ -132,12 +149,8 @@ export function countsWithoutQuery(data: FacetTotals, selected: Readonly<Record<
 
 /** The ticked values whose files countsWithoutQuery needs for a selection without a query (none when it needs none, or cannot use them). */
 export function valueCountsNeeded(data: FacetTotals, selected: Readonly<Record<string, readonly string[]>>): { filter: string; values: string[] } | null {
-  const ticked = Object.entries(selected).filter(([, vs]) => vs.length > 0);
-  if (ticked.length !== 1) return null;
-  const [filter, chosen] = ticked[0]!;
-  const values = [...new Set(chosen)].filter((v) => data.totals[filter]?.[v] !== undefined);
-  if (values.length === 0 || (values.length > 1 && data.several.includes(filter))) return null;
-  return { filter, values };
+  const selection = tickedSelection(data, selected);
+  return selection.kind === 'one' && selection.values.length > 0 ? { filter: selection.filter, values: selection.values } : null;
 }
 
 /**
