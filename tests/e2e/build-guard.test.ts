@@ -40,10 +40,26 @@ describe('astro build with a bad entry', () => {
     expect(log).toMatch(/"opd" bernilai "dinas-yang-tidak-ada", tetapi tidak ada OPD dengan id itu/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
     // Astro's English wrapper comes in Indonesian first, the original in brackets, and no stack trace of our code.
-    expect(log).toMatch(/Build dihentikan: tahap "astro:config:setup" gagal; penyebabnya tertulis di bawah \[An unhandled error occurred while running the "astro:config:setup" hook\]/);
+    expect(log).toMatch(/Build dihentikan: tahap "astro:build:start" gagal; penyebabnya tertulis di bawah \[An unhandled error occurred while running the "astro:build:start" hook\]/);
     expect(log).not.toMatch(/Stack trace:|content-guard\.ts:\d+/);
     // The other entries are untouched.
     expect(readFileSync(join(content, 'innovations', 'sianduk.md'), 'utf8')).toBe(good);
+  });
+
+  it('names file, field and fix when Astro\'s own schema refuses the entry while the check is still running', () => {
+    // The check runs in a worker while Astro syncs the collections, so the schema refusal comes
+    // first; the loader waits for the check and fails with its message instead of Astro's.
+    const content = join(work, 'content-schema');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const file = join(content, 'innovations', 'sianduk.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: .*$/m, 'status: hidup-kadang'));
+    const out = join(work, 'dist-schema');
+    const result = build(content, out);
+    const log = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(log).toMatch(/Konten tidak valid — 1 kesalahan, situs tidak dibangun:\n\S*sianduk\.md:\d+: "status" bernilai "hidup-kadang"; pilih salah satu: berjalan, dihentikan, tidak-diketahui/);
+    expect(log).not.toMatch(/does not match collection schema/);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 });
 

@@ -131,7 +131,10 @@ describe('content-guard in a pull-request build (INCREMENTAL_BUILD=1)', () => {
     if (incremental) process.env.INCREMENTAL_BUILD = '1';
     else delete process.env.INCREMENTAL_BUILD;
     try {
-      (contentGuard({ contentDir }).hooks['astro:config:setup'] as unknown as Hook)({ config: { root: pathToFileURL(`${repo}/`) }, logger, command: 'build' });
+      const { hooks } = contentGuard({ contentDir });
+      (hooks['astro:config:setup'] as unknown as Hook)({ config: { root: pathToFileURL(`${repo}/`) }, logger, command: 'build' });
+      // The check runs in a worker while Astro syncs; the build waits for it before any page.
+      await (hooks['astro:build:start'] as unknown as () => Promise<void>)();
       return { logs, error: undefined };
     } catch (e) {
       return { logs, error: (e as Error).message };
