@@ -32,7 +32,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Indonesian at the root (the default and source of truth), English under /en/.
   i18n: { locales: ['id', 'en'], defaultLocale: 'id', routing: { prefixDefaultLocale: false } },
-  build: { format: 'directory' },
+  // Four pages in flight: while one page's file is written, the next renders (at 10,000 entries
+  // page generation took 83–92 s instead of 104–108 s; pages byte-identical to one at a time).
+  build: { format: 'directory', concurrency: 4 },
   // `npm run build:pr` (INCREMENTAL_BUILD=1): pages whose cacheKey (src/lib/cache-keys.ts) and
   // code are unchanged are restored from cacheDir instead of rendered. `npm run build` stays cold.
   experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
