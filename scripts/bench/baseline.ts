@@ -22,6 +22,8 @@ ${kind === 'mdx' ? "import mdx from '@astrojs/mdx';\n" : ''}
 export default defineConfig({
   outDir: process.env.OUT_DIR,
   cacheDir: process.env.CACHE_DIR,
+  // The same pages in flight as the full site (astro.config.mjs), so neither side is flattered.
+  build: { concurrency: 4 },
   integrations: [${kind === 'mdx' ? 'mdx()' : ''}],
   vite: {
     build: {
