@@ -11,6 +11,7 @@
  * Output and cache go to their own folders under `workDir`, never to the site's dist/.
  * Returns seconds, pages rendered and restored, and peak RSS of each run.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,17 +50,26 @@ export interface IncrementalOptions {
   log?: (message: string) => void;
 }
 
+/**
+ * The pages (and endpoints) an `astro build` log says were rendered and restored from the
+ * incremental cache. Astro writes a page's path without a line break, then its status: a restored
+ * page's "(restored)"/"(cached)" follows its path at once (no await between the two), while a
+ * rendered page's "(+12ms)" comes when its render ends — after other pages' paths when several
+ * are in flight (build.concurrency), on the same line and each with its own time stamp. So a path
+ * directly followed by "(restored)" or "(cached)" was restored, and every other path was rendered.
+ */
+export function astroPages(log: string): { rendered: Set<string>; restored: Set<string> } {
+  const plain = stripVTControlCharacters(log);
+  const rendered = new Set<string>();
+  const restored = new Set<string>();
+  for (const m of plain.matchAll(/├─ (\/[^\s]*?)(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/g)) (m[2] ? restored : rendered).add(m[1]!);
+  return { rendered, restored };
+}
+
 /** Counts of rendered and restored pages in an `astro build` log. */
 export function countPages(log: string): { rendered: number; restored: number } {
-  // eslint-disable-next-line no-control-regex
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  let rendered = 0;
-  let restored = 0;
-  for (const m of plain.matchAll(/├─ \S+ \((restored|cached|\+[\d.]+m?s)\)/g)) {
-    if (m[1]!.startsWith('+')) rendered++;
-    else restored++;
-  }
-  return { rendered, restored };
+  const { rendered, restored } = astroPages(log);
+  return { rendered: rendered.size, restored: restored.size };
 }
 
 async function buildOnce(label: string, o: IncrementalOptions, work: string): Promise<IncrementalRun> {

@@ -13,7 +13,8 @@
  *   (d) a UI string changed in src/i18n → every page re-renders.
  * After (b), (c) and (d) the output is compared, file by file, with a cold `astro build`
  * (what `npm run build` runs) of the same inputs: it must be byte-identical.
- * Which pages Astro rendered is read from its log ("(restored)"/"(cached)" vs "(+12ms)").
+ * Which pages Astro rendered is read from its log (astroPages: a path directly followed by
+ * "(restored)"/"(cached)" was restored, any other was rendered).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers/content.ts';
+import { astroPages } from '../../scripts/bench/incremental.ts';
 
 const EPOCH = '1764460800'; // 2025-11-30: the same build date in every build of this test.
 /** Entries added to the copy of content/: past 100 entries the /inovasi/ list has later pages (PAGE_SIZE). */
@@ -45,12 +47,8 @@ function build(outDir: string, cacheDir: string, incremental: boolean): Built {
   if (incremental) env.INCREMENTAL_BUILD = '1';
   else delete env.INCREMENTAL_BUILD;
   const r = spawnSync(join(project, 'node_modules', '.bin', 'astro'), ['build'], { cwd: project, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  // eslint-disable-next-line no-control-regex
-  const log = (r.stdout + r.stderr).replace(/\x1b\[[0-9;]*m/g, '');
-  const rendered = new Set<string>();
-  const restored = new Set<string>();
-  for (const m of log.matchAll(/├─ (\S+) \((restored|cached|\+[\d.]+m?s)\)/g)) (m[2]!.startsWith('+') ? rendered : restored).add(m[1]!);
-  return { status: r.status, log, rendered, restored };
+  const log = r.stdout + r.stderr;
+  return { status: r.status, log, ...astroPages(log) };
 }
 
 /** Cold build of the current inputs, as `npm run build` does it (no incremental cache). */
