@@ -195,7 +195,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Phase markers in the order `astro build` logs them (Astro 7.3). */
 export const ASTRO_MARKERS: PhaseMarker[] = [
-  { name: 'start (config, content-guard, deps)', end: /\[content\] Syncing content/ },
+  { name: 'start (config, deps)', end: /\[content\] Syncing content/ },
   { name: 'content sync', end: /\[content\] Synced content/ },
   { name: 'types + build info', end: /Building static entrypoints/ },
   { name: 'vite bundling', end: /Rearranging server assets/ },

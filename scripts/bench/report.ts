@@ -138,7 +138,7 @@ export function markdown(r: BenchRecord): string {
   const guard = r.full.run.events['content-guard done'];
   if (guard !== undefined && guard !== null) {
     out.push('');
-    out.push(`Di dalam tahap start situs lengkap, content-guard (validasi semua entri) selesai pada ${fmtS(guard)}.`);
+    out.push(`Content-guard (validasi semua entri, di thread sendiri bersamaan dengan sinkronisasi koleksi) selesai ${fmtS(guard)} sejak awal build situs lengkap.`);
   }
   out.push('');
   out.push('Bobot per jenis halaman (gzip; tanpa gzip dalam kurung). JS = modul yang dimuat saat halaman dibuka beserta impor statisnya; JS tunda = impor dinamis.');
