@@ -20,9 +20,10 @@ const publicDir = process.env.PUBLIC_DIR ?? './public';
 // Separate caches let several builds (tests, benchmarks) run side by side.
 const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
 
-// Entry bodies are checked twice inside the build: by content-guard (all files, before
-// anything loads) and by remarkSafeContent inside the MDX compiler (the unified processor
-// is required: on the default Sätteri processor remark plugins are silently skipped).
+// Entry bodies are checked twice inside the build: by content-guard (all files, in a worker
+// beside the collection sync, before any page is generated) and by remarkSafeContent inside the
+// MDX compiler (the unified processor is required: on the default Sätteri processor remark
+// plugins are silently skipped).
 export default defineConfig({
   site,
   base,
