@@ -447,14 +447,15 @@ function dedupe(list: readonly (string | undefined)[]): string[] {
  * A page's HTML with the word boundaries Pagefind needs. Pagefind 1.6 joins the text of
  * adjacent dt/dd (and inline) elements without a space, and compressHTML removes the
  * whitespace between tags, so "<dt>Tahapan</dt><dd>Penerapan</dd>" would be indexed as
- * one word "tahapanpenerapan". A space before every dt, dd, li, td, th and br restores
- * the boundaries; browsers do not render whitespace there (between blocks, table cells,
- * flex items, or before a line break). Script and style contents are left untouched, so
+ * one word "tahapanpenerapan". A space before every dt, dd, li, td, th and br that has no
+ * whitespace before it restores the boundaries (so a second pass changes nothing); browsers
+ * do not render whitespace there (between blocks, table cells, flex items, or before a line
+ * break). Script and style contents are left untouched, so
  * their CSP hashes stay valid. A source's notes (`.source-note`: what it supports, why its
  * date is unknown) are marked data-pagefind-ignore: they are about the source, not the
  * service, and leaked into result excerpts ("2019.mendukung: Konteks nasional — …").
- * The Pagefind integration applies it to every indexed page in dist/ before Pagefind reads
- * the folder.
+ * The search index step (src/search-index.ts) applies it to every indexed page in dist/
+ * before Pagefind reads the folder.
  */
 export function indexableHtml(html: string): string {
   return html
@@ -463,7 +464,7 @@ export function indexableHtml(html: string): string {
       n % 2 === 1
         ? part
         : part
-            .replace(/<(dt|dd|li|td|th|br)(?=[\s>/])/gi, ' <$1')
+            .replace(/(?<!\s)<(dt|dd|li|td|th|br)(?=[\s>/])/gi, ' <$1')
             .replace(/<([a-z][a-z0-9]*)(\s[^>]*?\bclass="(?:[^"]*\s)?source-note(?:\s[^"]*)?")(?![^>]*data-pagefind-ignore)/gi, '<$1$2 data-pagefind-ignore'),
     )
     .join('');

@@ -247,6 +247,12 @@ describe('indexableHtml', () => {
     expect(indexableHtml('<ul><li>a</li><li>b</li></ul>a<br>b<br/>c')).toBe('<ul> <li>a</li> <li>b</li></ul>a <br>b <br/>c');
   });
 
+  it('adds nothing where whitespace already separates, so a second pass changes nothing', () => {
+    expect(indexableHtml('<ul>\n<li>a</li>\n<li>b</li></ul>')).toBe('<ul>\n<li>a</li>\n<li>b</li></ul>');
+    const html = '<dl><dt>Tahapan</dt><dd>Penerapan</dd></dl><ul><li>a</li></ul>x<br>y';
+    expect(indexableHtml(indexableHtml(html))).toBe(indexableHtml(html));
+  });
+
   it('leaves other tags alone', () => {
     const html = '<table><thead><tr><th>x</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table><details><summary>s</summary></details><link rel="x">';
     expect(indexableHtml(html)).toBe(
