@@ -33,6 +33,9 @@ export function readFieldDocs(source: string): Map<string, FieldDoc[]> {
       pending = doc[1];
       continue;
     }
+    // A spread of fields declared earlier in the same file ("  ...evidence,") brings their docs along.
+    const spread = /^ {2}\.\.\.(\w+),?$/.exec(line);
+    if (spread) current.push(...(blocks.get(spread[1]!) ?? []));
     const key = /^ {2}(\w+):/.exec(line);
     if (key && pending) current.push({ key: key[1]!, doc: pending });
     pending = undefined;

@@ -4,6 +4,26 @@ import { METRIC_TYPE } from './enums.ts';
 import { choiceOf, partialDate, strict, text } from './fields.ts';
 import { sourceRef } from './source.ts';
 
+/** Longest quotation kept beside a figure: enough for the sentence that states it, short enough to stay a quotation. */
+export const QUOTE_MAX_WORDS = 30;
+
+/** Words in a quotation, as a reader counts them (runs of non-space characters). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+/** The evidence beside one figure: the source's own words, or the page of a document. */
+export const evidence = {
+  /** Kutipan kata demi kata dari sumber yang menyebut angka ini (paling banyak 30 kata). */
+  quote: text
+    .refine((v) => wordCount(v) <= QUOTE_MAX_WORDS, {
+      error: (iss) => `berisi ${wordCount(String(iss.input))} kata; kutipan paling banyak ${QUOTE_MAX_WORDS} kata — ambil kalimat yang memuat angka itu saja.`,
+    })
+    .optional(),
+  /** Halaman dokumen tempat angka ini tertulis (untuk sumber berupa dokumen). */
+  page: z.number().int().positive().optional(),
+};
+
 export const measurementSchema = strict({
   /** Angka seperti yang dilaporkan (pakai `note` untuk "sekitar" atau rentang). */
   value: z.number(),
@@ -13,6 +33,7 @@ export const measurementSchema = strict({
   source: sourceRef,
   /** Keterangan, mis. "sekitar 12–13 ribu" atau "menurut Wali Kota". */
   note: text.optional(),
+  ...evidence,
 });
 
 export const targetSchema = strict({
@@ -24,6 +45,7 @@ export const targetSchema = strict({
   source: sourceRef,
   /** Keterangan target. */
   note: text.optional(),
+  ...evidence,
 });
 
 export const metricSchema = strict({
