@@ -7,7 +7,10 @@
  * Actions, workflow annotations. Exits 1 when any error is found.
  */
 import { parseArgs } from 'node:util';
-import { validateContent, contentPaths, type ValidationResult } from '../src/validation/content.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { validateContentAndDocuments as validateContent, contentPaths, listFiles, type ValidationResult } from '../src/validation/content.ts';
+import { documentHash, fillDocumentHashes } from '../src/authoring/document-hash.ts';
 import { changedScope } from '../src/validation/changed.ts';
 import { formatProblem, githubAnnotation } from '../src/validation/problems.ts';
 import { formatNumber } from '../src/lib/format.ts';
@@ -20,14 +23,16 @@ Memeriksa semua entri (atau berkas yang disebut) tanpa membangun situs.
                diringkas dalam satu baris. Bila cabang dasar tidak ditemukan, semua entri diperiksa.
                Bila yang diubah adalah berkas bersama (content/opd/, content/site.yaml, content/claims/,
                src/schema/, src/validation/), semua entri diperiksa karena semuanya bisa terdampak.
---base <ref>   cabang atau commit pembanding untuk --changed.`;
+--base <ref>   cabang atau commit pembanding untuk --changed.
+--isi-sidik    tulis "sha256" yang belum ada di samping setiap "file:" dokumen (entri, OPD, site.yaml),
+               lalu periksa seperti biasa. Sidik yang sudah tercatat tidak pernah diganti.`;
 
-let flags: { changed?: boolean; base?: string; help?: boolean };
+let flags: { changed?: boolean; base?: string; help?: boolean; 'isi-sidik'?: boolean };
 let files: string[];
 try {
   const parsed = parseArgs({
     allowPositionals: true,
-    options: { changed: { type: 'boolean' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { changed: { type: 'boolean' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' }, 'isi-sidik': { type: 'boolean' } },
   });
   flags = parsed.values;
   files = parsed.positionals;
@@ -46,21 +51,37 @@ const paths = contentPaths(root, contentDir);
 const started = performance.now();
 const annotate = process.env.GITHUB_ACTIONS === 'true';
 
+if (flags['isi-sidik']) {
+  for (const file of [...listFiles(paths.innovations, ['.md', '.mdx']), ...listFiles(paths.opd, ['.yaml', '.yml']), paths.site]) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const { text: next, filled } = fillDocumentHashes(text, (p) => documentHash(paths.content, p));
+    if (filled.length) {
+      writeFileSync(file, next);
+      console.log(`✓ ${relative(root, file)}: sidik dicatat untuk ${filled.join(', ')}`);
+    }
+  }
+}
+
 let result: ValidationResult;
 let scope = '';
 if (flags.changed) {
   const changed = changedScope(root, contentDir, flags.base);
   if (!changed.entries) {
     console.log(`(catatan) ${changed.fallback}`);
-    result = validateContent(paths);
+    result = await validateContent(paths);
   } else {
     const entries = changed.entries;
     scope = `${entries.length} berkas diubah terhadap ${changed.base} (${changed.mergeBase!.slice(0, 7)})`;
     console.log(entries.length ? `Memeriksa ${scope}: ${entries.join(', ')}` : `Tidak ada entri yang diubah terhadap ${changed.base}; hanya aturan antar-entri yang diperiksa.`);
-    result = validateContent(paths, entries, { quickRest: true });
+    result = await validateContent(paths, entries, { quickRest: true });
   }
 } else {
-  result = validateContent(paths, files.length ? files : undefined);
+  result = await validateContent(paths, files.length ? files : undefined);
 }
 
 const { problems, innovations, opds, restWarnings } = result;

@@ -72,6 +72,7 @@ export const FIELD_LABELS: Record<GroupId, Record<string, string>> = {
   link: { title: 'Teks tautan', url: 'Alamat' },
   image: { src: 'Berkas gambar', alt: 'Teks alternatif', caption: 'Keterangan', credit: 'Pemilik gambar' },
   source: {
+    kind: 'Jenis sumber',
     id: 'Kode sumber',
     title: 'Judul',
     url: 'Alamat',
@@ -81,6 +82,10 @@ export const FIELD_LABELS: Record<GroupId, Record<string, string>> = {
     eventDate: 'Tanggal peristiwa',
     dateNote: 'Catatan tanggal',
     supports: 'Fakta yang didukung',
+    number: 'Nomor dokumen atau surat',
+    signatory: 'Jabatan penanda tangan',
+    file: 'Berkas dokumen',
+    sha256: 'Sidik berkas (otomatis)',
   },
   opd: {
     name: 'Nama resmi',

@@ -14,6 +14,7 @@ import {
   JENIS,
   LAN5D,
   METRIC_TYPE,
+  SOURCE_KIND,
   OPD_TYPE,
   PAGE_KINDS,
   STATUS,
@@ -34,6 +35,7 @@ export interface EnVocab {
   inisiator: Labels<typeof INISIATOR>;
   status: Labels<typeof STATUS>;
   metricType: Labels<typeof METRIC_TYPE>;
+  sourceKind: Labels<typeof SOURCE_KIND>;
   confidence: Labels<typeof CONFIDENCE>;
   opdType: Labels<typeof OPD_TYPE>;
   urusanGroup: Labels<typeof URUSAN_GROUP>;
@@ -41,6 +43,12 @@ export interface EnVocab {
 }
 
 export const enVocab: EnVocab = {
+  sourceKind: {
+    berita: 'News (press page)',
+    'situs-resmi': 'Official government web page',
+    dokumen: 'Office document (report, IID evidence, decree, letter), uploaded',
+    pernyataan: 'Dated official statement (letter, memo)',
+  },
   pageKinds: { inovasi: 'Innovation', opd: 'Regional agency (OPD)' },
   tahapan: {
     inisiatif: 'Initiative',
@@ -156,6 +164,7 @@ export const vocabTables = new Map<readonly Choice[], Record<string, string>>([
   [INISIATOR, enVocab.inisiator],
   [STATUS, enVocab.status],
   [METRIC_TYPE, enVocab.metricType],
+  [SOURCE_KIND, enVocab.sourceKind],
   [CONFIDENCE, enVocab.confidence],
   [OPD_TYPE, enVocab.opdType],
   [URUSAN_GROUP, enVocab.urusanGroup],

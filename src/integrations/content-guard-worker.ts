@@ -3,7 +3,7 @@
  * while Astro syncs the collections on the first (see content-guard.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { contentPaths, validateContent } from '../validation/content.ts';
+import { contentPaths, validateContentAndDocuments } from '../validation/content.ts';
 
 const { root, contentDir, only, quickRest } = workerData as { root: string; contentDir: string; only?: string[]; quickRest: boolean };
-parentPort!.postMessage(validateContent(contentPaths(root, contentDir), only, { quickRest }));
+parentPort!.postMessage(await validateContentAndDocuments(contentPaths(root, contentDir), only, { quickRest }));

@@ -12,8 +12,12 @@
  * the unchanged entries passed on the base branch, and at 10,000 entries checking them all took
  * 16.5 s of a build that should take seconds for one changed entry.
  * Astro's own English lines around a failure are shown in Indonesian first (indonesian-log.ts).
+ * The uploaded documents the check accepted (src/validation/documents.ts) are copied to
+ * <out>/dokumen/… when the build is done: only checked, cited files are published.
  */
 import type { AstroIntegration } from 'astro';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ValidationResult } from '../validation/content.ts';
@@ -23,6 +27,9 @@ import { formatProblem, warningLines } from '../validation/problems.ts';
 import { translateStream } from './indonesian-log.ts';
 
 export default function contentGuard(options: { contentDir?: string } = {}): AstroIntegration {
+  /** Documents cited by the checked files and accepted by the check (paths relative to the content folder). */
+  let documents: string[] = [];
+  let contentRoot = '';
   return {
     name: 'etalase:content-guard',
     hooks: {
@@ -43,7 +50,9 @@ export default function contentGuard(options: { contentDir?: string } = {}): Ast
         if (scope?.fallback) logger.info(`Build PR: ${scope.fallback}`);
         else if (scope) logger.info(`Build PR: memeriksa ${scope.entries!.length} entri yang diubah terhadap ${scope.base} (${scope.mergeBase!.slice(0, 7)})${scope.entries!.length ? `: ${scope.entries!.slice(0, 5).join(', ')}${scope.entries!.length > 5 ? ', …' : ''}` : ''}; aturan antar-entri tetap atas seluruh katalog.`);
         const started = Date.now();
-        const verdict = validateInWorker({ root, contentDir, only: scope?.entries, quickRest: !!scope?.entries }).then(({ problems, innovations, opds }) => {
+        contentRoot = resolve(root, contentDir);
+        documents = [];
+        const verdict = validateInWorker({ root, contentDir, only: scope?.entries, quickRest: !!scope?.entries }).then(({ problems, innovations, opds, documents: cited }) => {
           const errors = problems.filter((p) => p.severity === 'error');
           for (const line of warningLines(problems.filter((p) => p.severity === 'warning'))) logger.warn(line);
           if (errors.length) {
@@ -54,6 +63,7 @@ export default function contentGuard(options: { contentDir?: string } = {}): Ast
             error.stack = '';
             throw error;
           }
+          documents = [...new Set(cited.map((d) => d.path))];
           logger.info(`${innovations} inovasi dan ${opds} OPD lolos pemeriksaan konten (${((Date.now() - started) / 1000).toFixed(1)} s, bersamaan dengan sinkronisasi koleksi).`);
         });
         setGuardVerdict(verdict);
@@ -61,6 +71,14 @@ export default function contentGuard(options: { contentDir?: string } = {}): Ast
       // Before any page is generated: the check ran while Astro synced the collections.
       'astro:build:start': async () => {
         await guardVerdict();
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        for (const path of documents) {
+          mkdirSync(dirname(join(out, path)), { recursive: true });
+          copyFileSync(join(contentRoot, path), join(out, path));
+        }
+        if (documents.length) logger.info(`${documents.length} dokumen OPD yang sudah diperiksa disalin ke /${documents[0]!.split('/')[0]}/.`);
       },
     },
   };

@@ -16,6 +16,7 @@ import { ageInDays } from './stats.ts';
 import { localSummary, localTitle, missingEnglish, paragraphs, type Localized } from './translation.ts';
 import { innovationFilters, innovationMeta, opdOtherNames } from './search-facets.ts';
 import { withBase } from './urls.ts';
+import { isOfficeSource, provenanceText, sourceHref } from './provenance.ts';
 
 /** A citation of an OPD registry source: shown with a direct link (it is not in the entry's list). */
 export interface ContactSource {
@@ -44,6 +45,16 @@ export interface MetricRowView {
   dateText: string;
   source: string;
   note?: string;
+  /** "Diberitakan Tempo, 3 November 2020" / "Menurut dokumen Dinas X (Januari 2026, hlm. 4)" (src/lib/provenance.ts). */
+  provenance?: string;
+  /** The figure rests only on the government's own word (its site, a document, a letter). */
+  office?: boolean;
+  /** The source's own words for this figure, shown on demand. */
+  quote?: string;
+  /** Page of the document where the figure stands. */
+  page?: number;
+  /** Where the evidence opens: the document itself (a page anchor for PDFs) or the web page. */
+  evidenceHref?: string;
 }
 
 export interface MetricView {
@@ -97,7 +108,7 @@ export function opdContact(opd: OpdRecord, locale: string): { rows: ContactRow[]
   const sources = refs
     .map((id) => opd.sources.find((s) => s.id === id))
     .filter((s): s is Source => s !== undefined)
-    .map((s) => ({ label: labels.get(s.id) ?? s.publisher, url: s.url }));
+    .map((s) => ({ label: labels.get(s.id) ?? s.publisher, url: sourceHref(s) ?? '' }));
   return { rows, sources };
 }
 
@@ -144,19 +155,30 @@ export function sourceLabels(sources: readonly Source[], locale: string): Map<st
   );
 }
 
-/** One metric as stacked rows; money compact ("Rp4 miliar"), other values grouped with the unit said once. */
-export function metricView(metric: Metric, locale: string): MetricView {
+/**
+ * One metric as stacked rows; money compact ("Rp4 miliar"), other values grouped with the unit said once.
+ * With the entry's sources, each row says where its figure comes from and carries its evidence.
+ */
+export function metricView(metric: Metric, locale: string, sources: readonly Source[] = [], lang: Lang = 'id'): MetricView {
   const money = isMoneyUnit(metric.unit);
   const show = (v: number) => (money ? formatMoney(v, locale) : formatNumber(v, locale));
-  const row = (kind: MetricRowView['kind'], m: { value: number; date?: string | undefined; source: string; note?: string | undefined }): MetricRowView => ({
-    kind,
-    value: m.value,
-    text: show(m.value),
-    ...(m.date ? { date: m.date } : {}),
-    dateText: m.date ? formatPartialDate(m.date, locale) : '—',
-    source: m.source,
-    ...(m.note ? { note: m.note } : {}),
-  });
+  const row = (kind: MetricRowView['kind'], m: { value: number; date?: string | undefined; source: string; note?: string | undefined; quote?: string | undefined; page?: number | undefined }): MetricRowView => {
+    const source = sources.find((s) => s.id === m.source);
+    const href = source && sourceHref(source);
+    return {
+      kind,
+      value: m.value,
+      text: show(m.value),
+      ...(m.date ? { date: m.date } : {}),
+      dateText: m.date ? formatPartialDate(m.date, locale) : '—',
+      source: m.source,
+      ...(m.note ? { note: m.note } : {}),
+      ...(source ? { provenance: provenanceText(source, lang, locale, m.page), office: isOfficeSource(source) } : {}),
+      ...(m.quote ? { quote: m.quote } : {}),
+      ...(m.page ? { page: m.page } : {}),
+      ...(href ? { evidenceHref: m.page && source?.file && /\.pdf$/i.test(source.file) ? `${href}#page=${m.page}` : href } : {}),
+    };
+  };
   const rows = [
     ...(metric.baseline ? [row('baseline', metric.baseline)] : []),
     ...(metric.target ? [row('target', metric.target)] : []),
@@ -223,7 +245,7 @@ export function entryView(item: InnovationRecord, lang: Lang, locale: string, ct
     stale: item.lastVerified !== undefined && ageInDays(item.lastVerified, ctx.now) > ctx.site.staleAfterDays,
     hasOutcome: item.metrics.some((m) => m.type === 'outcome'),
     help: entryHelp(item, locale),
-    metrics: item.metrics.map((m) => metricView(m, locale)),
+    metrics: item.metrics.map((m) => metricView(m, locale, item.sources, lang)),
     sourceLabels: sourceLabels(item.sources, locale),
     feedback: feedbackLinks(ctx.site, item.title, ctx.pageUrl),
     search: { filters: innovationFilters(item), meta: innovationMeta({ ...item, title: title.text, summary: summary.text }, image, lang) },

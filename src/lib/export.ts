@@ -269,10 +269,10 @@ export function metricsText(item: Pick<InnovationData, 'metrics' | 'sources'>, t
 /** How sourcesText writes an unknown publication date (the CSV import reads it back). */
 export const UNKNOWN_DATE_TEXT = 'tanggal terbit tidak diketahui';
 
-/** Sources, one per line: publisher — title (date) — URL. */
+/** Sources, one per line: publisher — title (date) — URL (for a document, its path under the site, dokumen/…). */
 export function sourcesText(sources: Source[]): string {
   return sources
-    .map((s) => `${s.publisher} — ${s.title} (${s.date === UNKNOWN_DATE ? UNKNOWN_DATE_TEXT : s.date}) — ${s.url}`)
+    .map((s) => `${s.publisher} — ${s.title} (${s.date === UNKNOWN_DATE ? UNKNOWN_DATE_TEXT : s.date}) — ${s.url ?? s.file ?? ''}`)
     .join('\n');
 }
 

@@ -4,6 +4,7 @@
  */
 import type { GlossarySource, GlossaryTerm } from '../i18n/glossary.ts';
 import type { RegionGlossary } from '../schema/glossary.ts';
+import { sourceHref } from './provenance.ts';
 
 export interface GlossaryMerge {
   terms: GlossaryTerm[];
@@ -32,7 +33,7 @@ export function withRegionNotes(general: readonly GlossaryTerm[], region: Region
     const sources: GlossarySource[] = [...(g.sources ?? [])];
     for (const ref of notes.flatMap((n) => n.sources)) {
       const s = byId.get(ref);
-      if (s && !sources.some((x) => x.url === s.url)) sources.push({ title: s.title, url: s.url, publisher: s.publisher });
+      if (s && !sources.some((x) => x.url === sourceHref(s))) sources.push({ title: s.title, url: sourceHref(s) ?? '', publisher: s.publisher });
     }
     return {
       ...g,

@@ -9,6 +9,7 @@ import type { SiteData } from '../schema/site.ts';
 import type { Source } from '../schema/source.ts';
 import { BENTUK, JENIS, LAN5D, OPD_TYPE, STATUS, TAHAPAN, URUSAN } from '../schema/enums.ts';
 import { partialDateStart } from '../schema/fields.ts';
+import { sourceHref } from './provenance.ts';
 
 /** Key used for "not stated" (no LAN 5D stage, no launch year, no verification date). */
 export const UNKNOWN = 'tidak-diketahui';
@@ -194,7 +195,7 @@ export function participationFigures(catalog: Catalog, site: Pick<SiteData, 'par
     const s = site.sources.find((x) => x.id === p.source);
     if (!s) throw new Error(`content/site.yaml: "participation" merujuk sumber "${p.source}" yang tidak ada di "sources".`);
     const documented = new Set(catalog.innovations.filter((i) => i.year !== undefined && i.year <= p.year).map((i) => i.opd)).size;
-    return { year: p.year, kind: p.kind, stated: p.opd, note: p.note, source: { id: s.id, publisher: s.publisher, url: s.url, title: s.title }, documented };
+    return { year: p.year, kind: p.kind, stated: p.opd, note: p.note, source: { id: s.id, publisher: s.publisher, url: sourceHref(s) ?? '', title: s.title }, documented };
   });
 }
 

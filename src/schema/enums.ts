@@ -138,6 +138,17 @@ export const URUSAN = [
   ] as const),
 ] as const;
 
+/**
+ * Kinds of source. Press and other independent pages are told apart from what an office
+ * says of its own work (its website, its documents, its letters): a resident reads which is which.
+ */
+export const SOURCE_KIND = [
+  { id: 'berita', label: 'Berita (halaman media)' },
+  { id: 'situs-resmi', label: 'Halaman web resmi pemerintah' },
+  { id: 'dokumen', label: 'Dokumen OPD (laporan, bukti dukung IID, SK, surat) yang diunggah' },
+  { id: 'pernyataan', label: 'Pernyataan resmi bertanggal (surat, nota dinas)' },
+] as const;
+
 /** Kinds of page in the search index (values of the search's `halaman` filter). */
 export const PAGE_KINDS = [
   { id: 'inovasi', label: 'Inovasi' },
@@ -150,6 +161,8 @@ export const JENIS_IDS = ids(JENIS);
 export const BENTUK_IDS = ids(BENTUK);
 export const INISIATOR_IDS = ids(INISIATOR);
 export const STATUS_IDS = ids(STATUS);
+export const SOURCE_KIND_IDS = ids(SOURCE_KIND);
+export type SourceKind = (typeof SOURCE_KIND_IDS)[number];
 export const METRIC_TYPE_IDS = ids(METRIC_TYPE);
 export const CONFIDENCE_IDS = ids(CONFIDENCE);
 export const OPD_TYPE_IDS = ids(OPD_TYPE);

@@ -56,6 +56,8 @@ export const siteSchema = strict({
   feedbackIssueUrl: httpsUrl.optional(),
   /** Alamat surel penerima koreksi dan masukan dari warga. Kosong = tidak ditampilkan. */
   feedbackEmail: z.email({ error: 'seharusnya alamat surel, mis. inovasi@tangerangselatankota.go.id.' }).optional(),
+  /** Ukuran terbesar satu dokumen OPD yang diunggah (PDF atau gambar), dalam megabita. */
+  documentMaxMB: z.number().positive().max(100).default(15),
   /** Jumlah hari sebelum tanggal lastVerified dianggap perlu dipastikan ulang. */
   staleAfterDays: z.number().int().positive().default(365),
   /** Angka dan target partisipasi OPD (untuk statistik). */

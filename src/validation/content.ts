@@ -20,6 +20,7 @@ import { sectionProblems } from './sections.ts';
 import { checkClaimFile } from '../lib/claims.ts';
 import { ageInDays } from '../lib/stats.ts';
 import type { Problem } from './problems.ts';
+import { documentProblems, documentRefs, DEFAULT_DOCUMENT_MAX_MB, type DocumentRef } from './documents.ts';
 
 export interface ContentPaths {
   root: string;
@@ -28,11 +29,13 @@ export interface ContentPaths {
   site: string;
   /** Sourced claims made elsewhere (press, launch events), compared with the catalogue. */
   claims: string;
+  /** The content folder itself: documents are cited relative to it (dokumen/<opd>/<name>.pdf). */
+  content: string;
 }
 
 export function contentPaths(root: string, contentDir = 'content'): ContentPaths {
   const base = resolve(root, contentDir);
-  return { root, innovations: join(base, 'innovations'), opd: join(base, 'opd'), site: join(base, 'site.yaml'), claims: join(base, 'claims') };
+  return { root, innovations: join(base, 'innovations'), opd: join(base, 'opd'), site: join(base, 'site.yaml'), claims: join(base, 'claims'), content: base };
 }
 
 /** Entry files the site publishes: .md/.mdx not starting with "_" (same pattern as content.config.ts). */
@@ -235,6 +238,21 @@ export interface ValidationResult {
   opds: number;
   /** With `quickRest`: warnings of the entries not in `only`, for a one-line summary. */
   restWarnings?: Problem[];
+  /** Uploaded documents the checked files cite; their content is checked by validateContentAndDocuments. */
+  documents: DocumentRef[];
+  /** Size limit of one document (documentMaxMB in site.yaml). */
+  documentMaxMB: number;
+}
+
+/** validateContent, then the uploaded documents the checked files cite (file type, active PDF content, GPS, size, hash). */
+export async function validateContentAndDocuments(paths: ContentPaths, only?: string[], options: { quickRest?: boolean } = {}): Promise<ValidationResult> {
+  const result = validateContent(paths, only, options);
+  const found = await documentProblems(paths.content, result.documents, result.documentMaxMB);
+  if (found.length) {
+    result.problems.push(...found);
+    result.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  }
+  return result;
 }
 
 /**
@@ -296,6 +314,13 @@ export function validateContent(paths: ContentPaths, only?: string[], options: {
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const shown = keep ? problems.filter((p) => keep.includes(p.file)) : problems;
+  const cited = [
+    ...entries.flatMap((e) => (e.data ? documentRefs(e.file, e.data.sources) : [])),
+    ...opds.flatMap((o) => (o.data ? documentRefs(o.file, o.data.sources) : [])),
+    ...(siteFile?.data ? documentRefs(siteFile.file, siteFile.data.sources) : []),
+  ]
+    .filter((d) => !keep || keep.includes(d.file))
+    .map((d) => ({ ...d, line: lineOf(d.file, d.field) }));
   const restWarnings = options.quickRest
     ? quickEntries.flatMap((e) => {
         const raw = e.raw as { status?: unknown; lastVerified?: unknown };
@@ -303,7 +328,14 @@ export function validateContent(paths: ContentPaths, only?: string[], options: {
         return stale ? [{ file: e.file, field: 'lastVerified', severity: 'warning' as const, message: stale }] : [];
       })
     : undefined;
-  return { problems: shown, innovations: entryFiles.length, opds: opdFiles.length, ...(restWarnings ? { restWarnings } : {}) };
+  return {
+    problems: shown,
+    innovations: entryFiles.length,
+    opds: opdFiles.length,
+    documents: cited,
+    documentMaxMB: site?.documentMaxMB ?? DEFAULT_DOCUMENT_MAX_MB,
+    ...(restWarnings ? { restWarnings } : {}),
+  };
 }
 
 /** Top-level keys an unchanged entry is read for (cross-entry rules and the stale-date warning). */

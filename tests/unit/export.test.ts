@@ -235,7 +235,7 @@ describe('field dictionary cannot drift from the schemas', () => {
       for (const f of dictionaryOf(g.id)) expect(f.description.length, `${g.id}.${f.key}`).toBeGreaterThan(5);
     }
     // The text is the schema's own doc comment, not a second copy.
-    expect(dictionaryOf('source').find((f) => f.key === 'publisher')!.description).toBe('Penerbit: situs berita, OPD, kementerian.');
+    expect(dictionaryOf('source').find((f) => f.key === 'publisher')!.description).toBe('Penerbit: situs berita, atau instansi yang mengeluarkan dokumen atau surat.');
   });
 
   it('has a group for every nested object (dictionaryOf throws on an unknown one)', () => {

@@ -82,7 +82,7 @@ const innovations = [
 ];
 const catalog = buildCatalog(innovations, opds);
 const now = new Date('2024-12-31T00:00:00Z');
-const source = { id: 's1', title: 'Berita', url: 'https://contoh.co.id/s1', publisher: 'Kabar Contoh', date: '2020-12-22' };
+const source = { kind: 'berita' as const, id: 's1', title: 'Berita', url: 'https://contoh.co.id/s1', publisher: 'Kabar Contoh', date: '2020-12-22' };
 const site = {
   staleAfterDays: 365,
   sources: [source],
