@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { validateContentAndDocuments as validateContent, contentPaths, listFiles, type ValidationResult } from '../src/validation/content.ts';
 import { documentHash, fillDocumentHashes } from '../src/authoring/document-hash.ts';
-import { changedScope } from '../src/validation/changed.ts';
+import { changedScope, previousFrontmatter } from '../src/validation/changed.ts';
 import { formatProblem, githubAnnotation } from '../src/validation/problems.ts';
 import { formatNumber } from '../src/lib/format.ts';
 
@@ -78,7 +78,7 @@ if (flags.changed) {
     const entries = changed.entries;
     scope = `${entries.length} berkas diubah terhadap ${changed.base} (${changed.mergeBase!.slice(0, 7)})`;
     console.log(entries.length ? `Memeriksa ${scope}: ${entries.join(', ')}` : `Tidak ada entri yang diubah terhadap ${changed.base}; hanya aturan antar-entri yang diperiksa.`);
-    result = await validateContent(paths, entries, { quickRest: true });
+    result = await validateContent(paths, entries, { quickRest: true, previous: (file) => previousFrontmatter(root, changed.mergeBase!, file) });
   }
 } else {
   result = await validateContent(paths, files.length ? files : undefined);

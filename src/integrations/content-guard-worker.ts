@@ -4,6 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { contentPaths, validateContentAndDocuments } from '../validation/content.ts';
+import { previousFrontmatter } from '../validation/changed.ts';
 
-const { root, contentDir, only, quickRest } = workerData as { root: string; contentDir: string; only?: string[]; quickRest: boolean };
-parentPort!.postMessage(await validateContentAndDocuments(contentPaths(root, contentDir), only, { quickRest }));
+const { root, contentDir, only, quickRest, mergeBase } = workerData as { root: string; contentDir: string; only?: string[]; quickRest: boolean; mergeBase?: string };
+const previous = mergeBase ? (file: string) => previousFrontmatter(root, mergeBase, file) : undefined;
+parentPort!.postMessage(await validateContentAndDocuments(contentPaths(root, contentDir), only, { quickRest, ...(previous ? { previous } : {}) }));

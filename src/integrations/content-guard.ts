@@ -52,7 +52,7 @@ export default function contentGuard(options: { contentDir?: string } = {}): Ast
         const started = Date.now();
         contentRoot = resolve(root, contentDir);
         documents = [];
-        const verdict = validateInWorker({ root, contentDir, only: scope?.entries, quickRest: !!scope?.entries }).then(({ problems, innovations, opds, documents: cited }) => {
+        const verdict = validateInWorker({ root, contentDir, only: scope?.entries, quickRest: !!scope?.entries, ...(scope?.mergeBase ? { mergeBase: scope.mergeBase } : {}) }).then(({ problems, innovations, opds, documents: cited }) => {
           const errors = problems.filter((p) => p.severity === 'error');
           for (const line of warningLines(problems.filter((p) => p.severity === 'warning'))) logger.warn(line);
           if (errors.length) {
@@ -85,7 +85,7 @@ export default function contentGuard(options: { contentDir?: string } = {}): Ast
 }
 
 /** validateContent in a worker thread: on a 2-core runner it overlaps Astro's collection sync. */
-function validateInWorker(data: { root: string; contentDir: string; only?: string[]; quickRest: boolean }): Promise<ValidationResult> {
+function validateInWorker(data: { root: string; contentDir: string; only?: string[]; quickRest: boolean; mergeBase?: string }): Promise<ValidationResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./content-guard-worker.ts', import.meta.url), { workerData: data });
     worker.once('message', resolve);

@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
+import { parseYaml } from './parser-messages.ts';
 
 function git(cwd: string, args: string[]): string | undefined {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
@@ -93,4 +94,21 @@ export function changedScope(root: string, contentDir: string, explicitBase?: st
   }
   const entries = files.filter((f) => f.startsWith(`${contentRel}/`) && /\.mdx?$/.test(f));
   return { entries, base: changed.base, mergeBase: changed.mergeBase };
+}
+
+/**
+ * The frontmatter of a file as the merge-base has it, parsed (null when the file is not there:
+ * the change adds it). For the "new figure needs evidence" rule (src/validation/evidence.ts).
+ */
+export function previousFrontmatter(root: string, mergeBase: string, file: string): unknown {
+  const top = git(root, ['rev-parse', '--show-toplevel'])?.trim();
+  if (!top) return undefined;
+  const text = git(root, ['show', `${mergeBase}:${relative(top, resolve(root, file)).split('\\').join('/')}`]);
+  if (text === undefined) return null;
+  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  try {
+    return parseYaml(front ?? text).data ?? null;
+  } catch {
+    return undefined;
+  }
 }

@@ -20,6 +20,7 @@ import { sectionProblems } from './sections.ts';
 import { checkClaimFile } from '../lib/claims.ts';
 import { ageInDays } from '../lib/stats.ts';
 import type { Problem } from './problems.ts';
+import { evidenceProblems } from './evidence.ts';
 import { documentProblems, documentRefs, DEFAULT_DOCUMENT_MAX_MB, type DocumentRef } from './documents.ts';
 
 export interface ContentPaths {
@@ -244,8 +245,18 @@ export interface ValidationResult {
   documentMaxMB: number;
 }
 
+export interface ValidateOptions {
+  /** Entries not in `only` are read for cross-entry rules only (validate --changed, the PR build). */
+  quickRest?: boolean;
+  /**
+   * The base branch's version of a changed file (raw frontmatter; null when the change adds the
+   * file): figures it lacks are new, and a new figure without quote or page is an error.
+   */
+  previous?: (file: string) => unknown;
+}
+
 /** validateContent, then the uploaded documents the checked files cite (file type, active PDF content, GPS, size, hash). */
-export async function validateContentAndDocuments(paths: ContentPaths, only?: string[], options: { quickRest?: boolean } = {}): Promise<ValidationResult> {
+export async function validateContentAndDocuments(paths: ContentPaths, only?: string[], options: ValidateOptions = {}): Promise<ValidationResult> {
   const result = validateContent(paths, only, options);
   const found = await documentProblems(paths.content, result.documents, result.documentMaxMB);
   if (found.length) {
@@ -261,7 +272,7 @@ export async function validateContentAndDocuments(paths: ContentPaths, only?: st
  * `quickRest` (for `npm run validate -- --changed`): the entries not in `only` are not parsed,
  * only read for what cross-entry rules and warnings need (title, opd, status, lastVerified).
  */
-export function validateContent(paths: ContentPaths, only?: string[], options: { quickRest?: boolean } = {}): ValidationResult {
+export function validateContent(paths: ContentPaths, only?: string[], options: ValidateOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const keep = only?.map((f) => relative(paths.root, resolve(paths.root, f)));
   const quick = options.quickRest && keep ? (file: string) => !keep.includes(relative(paths.root, file)) : () => false;
@@ -301,7 +312,11 @@ export function validateContent(paths: ContentPaths, only?: string[], options: {
 
   const staleAfterDays = site?.staleAfterDays ?? 365;
   for (const e of entries) {
-    if (e.data) problems.push(...entryWarnings(paths, e.file, e.data, staleAfterDays, lazyLineFinder(e.yamlText ?? '')));
+    if (e.data) {
+      const line = lazyLineFinder(e.yamlText ?? '');
+      problems.push(...entryWarnings(paths, e.file, e.data, staleAfterDays, line));
+      problems.push(...evidenceProblems(e.file, e.data, options.previous && keep?.includes(e.file) ? options.previous(e.file) : undefined, line));
+    }
     // Information, not an error: the English edition shows the Indonesian text of this entry, or has no page for it (hasEnglishPage).
     const missing = e.data && !e.data.draft ? missingEnglish(e.data) : [];
     if (missing.length > 0) {

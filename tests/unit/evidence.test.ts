@@ -1,0 +1,56 @@
+/** A figure without quote or page: a warning in the catalogue as it is, an error when a change adds it. */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { innovationSchema } from '../../src/schema/innovation.ts';
+import { evidenceProblems } from '../../src/validation/evidence.ts';
+
+const front = (values: string) => `title: Layanan Contoh
+summary: Ringkas.
+opd: dinas-contoh
+tahapan: penerapan
+jenis: digital
+bentuk: pelayanan-publik
+urusan: administrasi-kependudukan
+status: tidak-diketahui
+confidence: satu-sumber
+metrics:
+  - type: outcome
+    name: Waktu tunggu
+    unit: menit
+    values:
+${values}sources:
+  - id: a
+    title: Berita A
+    url: https://contoh.co.id/a
+    publisher: Contoh News
+    date: 2024-10-02
+`;
+const OLD = '      - { value: 40, date: 2023, source: a }\n';
+const NEW = '      - { value: 25, date: 2024, source: a }\n';
+const QUOTED = '      - { value: 25, date: 2024, source: a, quote: "kini hanya 25 menit" }\n';
+const noLine = () => undefined;
+const check = (now: string, before: string | null | undefined) =>
+  evidenceProblems('content/innovations/contoh.md', innovationSchema.parse(parse(front(now))), before === undefined || before === null ? before : parse(front(before)), noLine);
+
+describe('evidence beside every figure', () => {
+  it('warns about every figure without quote or page when nothing is compared', () => {
+    expect(check(OLD + NEW, undefined).map((p) => [p.field, p.severity])).toEqual([
+      ['metrics.0.values.0', 'warning'],
+      ['metrics.0.values.1', 'warning'],
+    ]);
+  });
+  it('refuses a figure the change adds without evidence, and only that one', () => {
+    const problems = check(OLD + NEW, OLD);
+    expect(problems.map((p) => [p.field, p.severity])).toEqual([
+      ['metrics.0.values.0', 'warning'],
+      ['metrics.0.values.1', 'error'],
+    ]);
+    expect(problems[1]!.message).toMatch(/angka baru 25 .*"quote".*"page"/);
+  });
+  it('treats every figure of a file the change adds as new', () => {
+    expect(check(OLD, null).map((p) => p.severity)).toEqual(['error']);
+  });
+  it('accepts a new figure with its quote', () => {
+    expect(check(OLD + QUOTED, OLD).map((p) => p.severity)).toEqual(['warning']);
+  });
+});
