@@ -121,7 +121,7 @@ describe('changed-file helpers', () => {
   });
 });
 
-describe('content-guard in a pull-request build (INCREMENTAL_BUILD=1)', () => {
+describe('content-guard in a pull-request build (INCREMENTAL_BUILD=1)', { timeout: 60_000 }, () => {
   type Hook = (o: { config: { root: URL }; logger: Record<'info' | 'warn', (m: string) => void>; command: string }) => void;
   const guard = async (contentDir: string, incremental: boolean) => {
     const { default: contentGuard } = await import('../../src/integrations/content-guard.ts');
