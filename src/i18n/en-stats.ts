@@ -67,6 +67,10 @@ export const statsUi = {
     source: 'Source',
     sourceUrl: 'Source address',
     note: 'Note',
+    sourceKind: 'Kind of source',
+    provenanceGroup: 'Origin',
+    sources: 'Sources',
+    figures: 'Output/outcome figures',
     measure: 'Measure',
     records: 'Records',
     recognizedInnovations: 'Innovations',
@@ -105,6 +109,7 @@ export const statsUi = {
       visits: 'Study visits',
     },
     figure: (year: number, kind: string) => `${year} · ${kind === 'target' ? 'target' : 'actual'}`,
+    provenanceGroup: { independen: 'independent', 'laporan-pemerintah': "the government's own report" } as Record<string, string>,
   },
   series: {
     owned: 'Innovations run',
@@ -122,6 +127,8 @@ export const statsUi = {
     percent: 'Share of innovations',
     records: 'Records',
     recognizedInnovations: 'Innovations',
+    sources: 'Sources',
+    figures: 'Figures',
     claimed: 'Stated at the launch',
     documentedClaim: (y: number) => `Documented here (up to ${y} or undated)`,
   },
@@ -140,6 +147,7 @@ export const statsUi = {
     coverage: 'Measurement of outputs and outcomes',
     freshness: 'How recently the status was verified',
     recognition: 'Awards and replication',
+    provenance: "Where the facts come from: independent sources and the government's own reports",
     claim: (title: string) => `Claimed vs documented: ${title}`,
   },
   headline: {
@@ -172,6 +180,9 @@ export const statsUi = {
       `The status of ${ofTotal(recent, total)} was confirmed within the last ${n(days)} days; ${n(never)} ${never === 1 ? 'has' : 'have'} never been confirmed${newest ? `. The most recent verification is dated ${formatPartialDate(newest, LOCALE)}` : ''}.`,
     recognition: (awarded: number, awards: number, adopted: number, visited: number, total: number) =>
       `${ofTotal(awarded, total)} record an award (${n(awards)} ${awards === 1 ? 'award' : 'awards'}); ${n(adopted)} ${adopted === 1 ? 'has' : 'have'} been adopted by other governments and ${n(visited)} ${visited === 1 ? 'has' : 'have'} received study visits.`,
+    provenance: (independent: number, office: number, total: number) =>
+      `${ofTotal(independent, total, 'output and outcome figures')} come from independent sources (news); ${n(office)} are reported by the government office itself (official website, document or letter).`,
+    provenanceNone: 'There are no output or outcome figures yet, so there is no origin to count.',
     claim: (claimed: number, opd: number, year: number, documented: number, missing: number) =>
       `The ${year} launch announced ${innov(claimed)} from ${n(opd)} ${opd === 1 ? 'agency' : 'agencies'} without naming them. For those agencies, this site documents ${innov(documented)} launched up to ${year} or undated — at least ${innov(missing)} announced cannot yet be seen by the public here.`,
   },
@@ -179,6 +190,7 @@ export const statsUi = {
     percentOfAll: 'Percentages are calculated from all recorded innovations.',
     opd: 'Each innovation is counted once, under the agency that owns it. Collaborations are counted separately and not added up, because one innovation can have several collaborators.',
     footnotes: 'Row notes',
+    provenance: "News reports are independent sources. Official websites, documents uploaded by an office (reports, Regional Innovation Index evidence, decrees) and official letters are the government's report on its own work: useful, but not an outside check. Figures are counted per value (baseline, target, measured value).",
     year: 'Launch year; if there is none, the trial year; if there is none either, the year work on it began.',
     participation: 'A unit counts as taking part if it has an innovation recorded here. Undated innovations do not count towards any year.',
     figures:
@@ -215,6 +227,8 @@ export const statsUi = {
     verifiedRecent: (days: number) => `status confirmed within the last ${n(days)} days`,
     verifiedNever: 'status never confirmed',
     awards: 'awards recorded',
+    figuresIndependent: 'output/outcome figures from independent sources',
+    figuresOffice: 'figures reported by the government office itself',
     claim: (claimed: number, year: number, writtenAs: string, owned: number) =>
       `At the ${year} launch of the Laboratorium Inovasi, this unit (written as “${writtenAs}”) was said to run ${innov(claimed)}; this site records ${innov(owned)} of its own from all years.`,
     compare: 'See the comparison',

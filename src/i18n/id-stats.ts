@@ -58,6 +58,10 @@ export const statsUi = {
     source: 'Sumber',
     sourceUrl: 'Alamat sumber',
     note: 'Keterangan',
+    sourceKind: 'Jenis sumber',
+    provenanceGroup: 'Asal',
+    sources: 'Sumber',
+    figures: 'Angka output/outcome',
     measure: 'Ukuran',
     records: 'Catatan',
     recognizedInnovations: 'Inovasi',
@@ -96,6 +100,7 @@ export const statsUi = {
       visits: 'Kunjungan belajar',
     },
     figure: (year: number, kind: string) => `${year} · ${kind === 'target' ? 'target' : 'realisasi'}`,
+    provenanceGroup: { independen: 'independen', 'laporan-pemerintah': 'laporan pemerintah sendiri' } as Record<string, string>,
   },
   series: {
     owned: 'Inovasi dijalankan',
@@ -113,6 +118,8 @@ export const statsUi = {
     percent: 'Persentase inovasi',
     records: 'Catatan',
     recognizedInnovations: 'Inovasi',
+    sources: 'Sumber',
+    figures: 'Angka',
     claimed: 'Disebut saat peluncuran',
     documentedClaim: (y: number) => `Terdokumentasi di sini (s.d. ${y} atau tanpa tahun)`,
   },
@@ -131,6 +138,7 @@ export const statsUi = {
     coverage: 'Keterukuran output dan outcome',
     freshness: 'Kebaruan verifikasi status',
     recognition: 'Penghargaan dan replikasi',
+    provenance: 'Asal fakta: sumber independen dan laporan pemerintah sendiri',
     claim: (title: string) => `Klaim vs terdokumentasi: ${title}`,
   },
   headline: {
@@ -162,6 +170,9 @@ export const statsUi = {
       `Status ${ofTotal(recent, total)} dipastikan dalam ${n(days)} hari terakhir; ${n(never)} belum pernah dipastikan${newest ? `. Verifikasi terbaru bertanggal ${formatPartialDate(newest)}` : ''}.`,
     recognition: (awarded: number, awards: number, adopted: number, visited: number, total: number) =>
       `${ofTotal(awarded, total)} mencatat penghargaan (${n(awards)} penghargaan); ${n(adopted)} diadopsi pemerintah lain dan ${n(visited)} menerima kunjungan belajar.`,
+    provenance: (independent: number, office: number, total: number) =>
+      `${ofTotal(independent, total, 'angka')} output dan outcome berasal dari sumber independen (berita); ${n(office)} dilaporkan instansi pemerintah sendiri (situs resmi, dokumen, atau surat).`,
+    provenanceNone: 'Belum ada angka output atau outcome, jadi belum ada asal angka untuk dihitung.',
     claim: (claimed: number, opd: number, year: number, documented: number, missing: number) =>
       `Peluncuran ${year} menyebut ${n(claimed)} inovasi dari ${n(opd)} OPD tanpa menyebut namanya. Untuk OPD-OPD itu, situs ini mendokumentasikan ${n(documented)} inovasi yang diluncurkan hingga ${year} atau tanpa tahun — paling sedikit ${n(missing)} inovasi yang diumumkan belum dapat dilihat publik di sini.`,
   },
@@ -169,6 +180,7 @@ export const statsUi = {
     percentOfAll: 'Persentase dihitung dari semua inovasi yang tercatat.',
     opd: 'Setiap inovasi dihitung sekali, pada OPD pemiliknya. Kolaborasi dihitung terpisah dan tidak dijumlahkan, karena satu inovasi bisa punya beberapa kolaborator.',
     footnotes: 'Keterangan baris',
+    provenance: 'Berita adalah sumber independen. Situs resmi, dokumen yang diunggah OPD (laporan, bukti dukung Indeks Inovasi Daerah, SK) dan surat resmi adalah laporan pemerintah tentang pekerjaannya sendiri: tetap berguna, tetapi bukan pemeriksaan dari luar. Angka dihitung per nilai (baseline, target, nilai terukur).',
     year: 'Tahun peluncuran; bila tidak ada, tahun uji coba; bila tidak ada juga, tahun mulai dirintis.',
     participation: 'Unit dihitung sebagai peserta bila memiliki inovasi yang tercatat di sini. Inovasi tanpa tahun tidak masuk tahun mana pun.',
     figures: 'Angka yang dinyatakan diambil dari content/site.yaml beserta sumbernya; kolom "terdokumentasi" menghitung OPD pemilik inovasi yang diluncurkan hingga tahun itu.',
@@ -201,6 +213,8 @@ export const statsUi = {
     verifiedRecent: (days: number) => `statusnya dipastikan dalam ${n(days)} hari terakhir`,
     verifiedNever: 'statusnya belum pernah dipastikan',
     awards: 'penghargaan tercatat',
+    figuresIndependent: 'angka output/outcome dari sumber independen',
+    figuresOffice: 'angka dilaporkan instansi pemerintah sendiri',
     claim: (claimed: number, year: number, writtenAs: string, owned: number) =>
       `Pada peluncuran Laboratorium Inovasi ${year}, unit ini (ditulis "${writtenAs}") disebut menjalankan ${n(claimed)} inovasi; di sini tercatat ${n(owned)} inovasi miliknya dari semua tahun.`,
     compare: 'Lihat perbandingannya',

@@ -10,7 +10,8 @@ import type { ClaimRecord } from './claims.ts';
 import { UNKNOWN } from './stats.ts';
 import { formatNumber as formatIn } from './format.ts';
 import { wrapLabel, type ChartSpec } from './chart-spec.ts';
-import { BENTUK, JENIS, LAN5D, OPD_TYPE, STATUS, TAHAPAN, URUSAN, type Choice } from '../schema/enums.ts';
+import { BENTUK, JENIS, LAN5D, OPD_TYPE, SOURCE_KIND, STATUS, TAHAPAN, URUSAN, type Choice } from '../schema/enums.ts';
+import { provenanceGroup } from './provenance.ts';
 import { getUi, localeOf, type Lang } from '../i18n/index.ts';
 import { labelIn } from '../i18n/labels.ts';
 
@@ -399,6 +400,31 @@ export function statTablesIn(lang: Lang) {
     };
   }
 
+  /** Sources and figures by kind of source: press pages are independent; an office's site, documents and letters are its own report. */
+  function provenanceTable(stats: Stats): StatTable {
+    const p = stats.provenance;
+    const rows = SOURCE_KIND.map<StatRow>((k) => ({ key: k.id, label: labelOf(SOURCE_KIND, k.id), group: t.rows.provenanceGroup[provenanceGroup({ kind: k.id })], sources: p.sources[k.id], figures: p.figures[k.id] }));
+    const figures = p.figuresByGroup.independen + p.figuresByGroup['laporan-pemerintah'];
+    return {
+      id: 'asal-fakta',
+      title: t.titles.provenance,
+      headline: figures ? t.headline.provenance(p.figuresByGroup.independen, p.figuresByGroup['laporan-pemerintah'], figures) : t.headline.provenanceNone,
+      columns: [
+        { key: 'label', label: t.col.sourceKind, type: 'label' },
+        { key: 'group', label: t.col.provenanceGroup, type: 'text' },
+        { key: 'sources', label: t.col.sources, type: 'count' },
+        { key: 'figures', label: t.col.figures, type: 'count' },
+      ],
+      rows,
+      total: { key: 'jumlah', label: t.total, group: null, sources: p.sourcesByGroup.independen + p.sourcesByGroup['laporan-pemerintah'], figures },
+      notes: [t.notes.provenance],
+      chart: barChart(rows, (r) => String(r.label), [
+        { column: 'sources', label: t.series.sources, style: 1 },
+        { column: 'figures', label: t.series.figures, style: 0 },
+      ]),
+    };
+  }
+
   function claimTable(claim: ClaimComparison, opds: readonly OpdRecord[], record?: ClaimRecord): StatTable {
     const byId = new Map(opds.map((o) => [o.id, o]));
     const publishers = new Map(record?.sources.map((s) => [s.id, s.publisher]) ?? []);
@@ -468,6 +494,7 @@ export function statTablesIn(lang: Lang) {
       participationTable(stats),
       figuresTable(stats),
       coverageTable(stats),
+      provenanceTable(stats),
       freshnessTable(stats),
       tahapanTable(stats),
       lan5dTable(stats),
@@ -494,9 +521,9 @@ export function statTablesIn(lang: Lang) {
     ];
   }
 
-  return { opdTable, opdTypeTable, tahapanTable, lan5dTable, jenisTable, bentukTable, urusanTable, statusTable, yearTable, participationTable, figuresTable, coverageTable, freshnessTable, recognitionTable, claimTable, buildTables, summaryItems, showPercent };
+  return { provenanceTable, opdTable, opdTypeTable, tahapanTable, lan5dTable, jenisTable, bentukTable, urusanTable, statusTable, yearTable, participationTable, figuresTable, coverageTable, freshnessTable, recognitionTable, claimTable, buildTables, summaryItems, showPercent };
 }
 
 const indonesian = statTablesIn('id');
 /** Indonesian tables (the default edition, the downloads and /data/statistik.json). */
-export const { opdTable, opdTypeTable, tahapanTable, lan5dTable, jenisTable, bentukTable, urusanTable, statusTable, yearTable, participationTable, figuresTable, coverageTable, freshnessTable, recognitionTable, claimTable, buildTables, summaryItems, showPercent } = indonesian;
+export const { provenanceTable, opdTable, opdTypeTable, tahapanTable, lan5dTable, jenisTable, bentukTable, urusanTable, statusTable, yearTable, participationTable, figuresTable, coverageTable, freshnessTable, recognitionTable, claimTable, buildTables, summaryItems, showPercent } = indonesian;

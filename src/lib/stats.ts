@@ -9,7 +9,7 @@ import type { SiteData } from '../schema/site.ts';
 import type { Source } from '../schema/source.ts';
 import { BENTUK, JENIS, LAN5D, OPD_TYPE, STATUS, TAHAPAN, URUSAN } from '../schema/enums.ts';
 import { partialDateStart } from '../schema/fields.ts';
-import { sourceHref } from './provenance.ts';
+import { provenanceCounts, sourceHref, type ProvenanceCounts } from './provenance.ts';
 
 /** Key used for "not stated" (no LAN 5D stage, no launch year, no verification date). */
 export const UNKNOWN = 'tidak-diketahui';
@@ -376,6 +376,9 @@ export interface OpdNumbers {
   verifiedRecent: number;
   verifiedNever: number;
   awards: number;
+  /** Figures of its innovations from independent pages, and from the government's own report. */
+  figuresIndependent: number;
+  figuresOffice: number;
   /** What each claim says about this OPD. */
   claims: { id: string; title: string; claimYear: number; writtenAs: string; claimed: number }[];
 }
@@ -389,6 +392,7 @@ export function opdNumbers(
 ): OpdNumbers {
   const owned = items.filter((i) => i.opd === opd.id);
   const fresh = freshness(owned, now, staleAfterDays);
+  const origin = provenanceCounts(owned);
   return {
     owned: owned.length,
     joined: items.filter((i) => i.collaborators.includes(opd.id)).length,
@@ -399,6 +403,8 @@ export function opdNumbers(
     verifiedRecent: fresh.recent,
     verifiedNever: fresh.never,
     awards: owned.reduce((n, i) => n + i.awards.length, 0),
+    figuresIndependent: origin.figuresByGroup.independen,
+    figuresOffice: origin.figuresByGroup['laporan-pemerintah'],
     claims: claims.flatMap((c) =>
       c.rows.filter((r) => r.opd === opd.id).map((r) => ({ id: c.id, title: c.title, claimYear: Number(c.asOf.slice(0, 4)), writtenAs: r.writtenAs, claimed: r.innovations })),
     ),
@@ -437,6 +443,8 @@ export interface Stats {
   recognition: Recognition;
   claims: ClaimComparison[];
   perOpd: Map<string, OpdNumbers>;
+  /** Sources and figures by the kind of source: independent pages vs the government's own report. */
+  provenance: ProvenanceCounts;
 }
 
 export function computeStats({ catalog, site, claims, now, recentDays = site.staleAfterDays }: StatsInput): Stats {
@@ -461,5 +469,6 @@ export function computeStats({ catalog, site, claims, now, recentDays = site.sta
     recognition: recognition(items),
     claims: claims.map((c) => compareClaim(c, items)),
     perOpd: new Map(catalog.opds.map((o) => [o.id, opdNumbers(o, items, claims, now, site.staleAfterDays)])),
+    provenance: provenanceCounts(items),
   };
 }

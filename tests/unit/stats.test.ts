@@ -288,6 +288,8 @@ describe('computeStats on the fixture', () => {
       verifiedRecent: 0,
       verifiedNever: 0,
       awards: 0,
+      figuresIndependent: 1,
+      figuresOffice: 0,
       claims: [{ id: 'contoh', title: 'Peluncuran Contoh', claimYear: 2020, writtenAs: 'Dinas B', claimed: 2 }],
     });
     expect(stats.perOpd.get('kec-c')).toMatchObject({ owned: 1, joined: 1, running: 1, penerapan: 0, verifiedRecent: 1, awards: 2, claims: [] });
@@ -313,7 +315,7 @@ describe('tables, headlines and downloads', () => {
   it('has one table per statistic with unique ids (the download names)', () => {
     const ids = tables.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(['klaim-contoh', 'opd', 'jenis-unit', 'partisipasi', 'target-partisipasi', 'pengukuran', 'verifikasi', 'tahapan', 'lan5d', 'jenis', 'bentuk', 'urusan', 'tahun', 'status', 'penghargaan']);
+    expect(ids).toEqual(['klaim-contoh', 'opd', 'jenis-unit', 'partisipasi', 'target-partisipasi', 'pengukuran', 'asal-fakta', 'verifikasi', 'tahapan', 'lan5d', 'jenis', 'bentuk', 'urusan', 'tahun', 'status', 'penghargaan']);
   });
 
   it('writes the headline from the numbers, naming ties', () => {
