@@ -194,7 +194,12 @@ export const ui: Ui = {
     owned: 'Innovations run',
     contact: 'Contact',
     gaps: 'What is still missing',
-    gapsIntro: (staleDays: number) => `Data the innovation entries of this unit do not have yet. A status needs checking again after ${staleDays} days. Send the data with a source the public can open.`,
+    gapsIntro: (staleDays: number) => `Data the innovation entries of this unit do not have yet. A status needs checking again after ${staleDays} days. Send the data with its source: a web page, an office document, or a dated official letter.`,
+    gapSettledBy: {
+      outcome: 'an annual performance report (LKjIP) or Regional Innovation Index evidence stating the figure, with its page, would settle it',
+      howToUse: 'a service standard (SOP) or service notice stating place, hours, cost, requirements and steps would settle it',
+      verified: 'a dated official letter stating that the innovation still runs, or has stopped, would settle it',
+    } as Record<string, string>,
     gapsNone: 'Every innovation of this unit has an outcome figure, how-to-use facts, a recent status and English text.',
     gapLabels: {
       outcome: 'with no outcome figure',

@@ -192,7 +192,12 @@ export const ui = {
     owned: 'Inovasi yang dijalankan',
     contact: 'Kontak',
     gaps: 'Yang masih kurang',
-    gapsIntro: (staleDays: number) => `Data yang belum ada di entri inovasi unit ini. Status dianggap perlu dipastikan ulang setelah ${staleDays} hari. Kirimkan datanya bersama sumber yang dapat dibuka publik.`,
+    gapsIntro: (staleDays: number) => `Data yang belum ada di entri inovasi unit ini. Status dianggap perlu dipastikan ulang setelah ${staleDays} hari. Kirimkan datanya bersama sumbernya: halaman web, dokumen OPD, atau surat resmi bertanggal.`,
+    gapSettledBy: {
+      outcome: 'dapat dilengkapi dengan laporan kinerja (LKjIP) atau bukti dukung Indeks Inovasi Daerah yang memuat angkanya, dengan nomor halamannya',
+      howToUse: 'dapat dilengkapi dengan SOP atau maklumat pelayanan yang menyebut tempat, jam, biaya, syarat dan langkahnya',
+      verified: 'dapat dilengkapi dengan surat resmi bertanggal yang menyatakan inovasi masih berjalan atau sudah dihentikan',
+    } as Record<string, string>,
     gapsNone: 'Semua inovasi unit ini sudah punya angka outcome, cara memakai, status terbaru, dan teks bahasa Inggris.',
     gapLabels: {
       outcome: 'belum punya angka outcome',
