@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { buildContent } from '../helpers/builds.ts';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { ROOT } from '../helpers/content.ts';
@@ -96,13 +96,7 @@ beforeAll(async () => {
   writeFileSync(join(content, FILE), pdf);
   writeFileSync(join(content, 'innovations', 'layanan-uji-dokumen.md'), entry(sha256Of(pdf)));
   out = join(work, 'dist');
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  log = result.stdout + result.stderr;
-  status = result.status;
+  ({ status, log } = buildContent(content, out, join(work, 'cache')));
   browser = await launch();
   served = await serveDist(out);
 }, 300_000);

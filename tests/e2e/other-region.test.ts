@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { ROOT } from '../helpers/content.ts';
+import { buildContent } from '../helpers/builds.ts';
 
 const SOURCE = `  - id: berita-contoh
     title: Pemkab Contoh Luncurkan Layanan Antar Akta
@@ -99,13 +98,7 @@ beforeAll(() => {
     writeFileSync(join(content, name), text);
   }
   out = join(work, 'dist');
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  log = result.stdout + result.stderr;
-  status = result.status;
+  ({ status, log } = buildContent(content, out, join(work, 'cache')));
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -3,7 +3,8 @@
  * deployed under a sub-path (`npm run build:subpath`). Paths can be overridden by env.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { ROOT } from './content.ts';
 
 export interface Build {
@@ -22,4 +23,14 @@ export function requireBuild(b: Build): void {
   if (!existsSync(resolve(b.dir, 'index.html'))) {
     throw new Error(`${b.dir} belum dibangun; jalankan ${b.name === 'root' ? 'npm run build' : 'npm run build:subpath'} dulu (npm test melakukannya).`);
   }
+}
+
+/** `astro build` of a content folder of a test's own into an output folder (no search index). */
+export function buildContent(content: string, out: string, cache: string, env: NodeJS.ProcessEnv = {}): { status: number | null; log: string } {
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, log: result.stdout + result.stderr };
 }
