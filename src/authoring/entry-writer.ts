@@ -106,9 +106,13 @@ export interface NewEntryFields {
 }
 
 export interface NewSource {
+  kind?: 'dokumen' | undefined;
   id: string;
   title: string | undefined;
-  url: string | undefined;
+  url?: string | undefined;
+  file?: string | undefined;
+  sha256?: string | undefined;
+  number?: string | undefined;
   publisher: string | undefined;
   date: string | undefined;
   eventDate?: string | undefined;
@@ -136,7 +140,9 @@ export function newFrontmatter(f: NewEntryFields): Record<string, unknown> {
     status: f.status ?? 'tidak-diketahui',
     ...(f.lastVerified ? { lastVerified: f.lastVerified } : {}),
     confidence: 'satu-sumber',
-    sources: f.sources.map(({ eventDate, dateNote, ...source }) => ({ ...source, ...(eventDate ? { eventDate } : {}), ...(dateNote ? { dateNote } : {}) })),
+    sources: f.sources.map(({ eventDate, dateNote, ...source }) =>
+      Object.fromEntries(Object.entries({ ...source, ...(eventDate ? { eventDate } : {}), ...(dateNote ? { dateNote } : {}) }).filter(([, v]) => v !== undefined)),
+    ),
   };
 }
 

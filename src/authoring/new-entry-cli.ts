@@ -31,6 +31,8 @@ export const NEW_ENTRY_FLAGS = {
   status: { type: 'string', help: 'berjalan, dihentikan atau tidak-diketahui (default)' },
   'last-verified': { type: 'string', help: 'tanggal status terakhir dipastikan; wajib bila --status berjalan/dihentikan' },
   'source-url': { type: 'string', help: 'alamat https sumber' },
+  'source-file': { type: 'string', help: 'berkas dokumen OPD (PDF, PNG, JPEG atau WebP) di komputer ini, sebagai ganti alamat: disalin ke content/dokumen/<opd>/ dan sidiknya dicatat' },
+  'source-number': { type: 'string', help: 'nomor dokumen, bila ada (dengan --source-file)' },
   'source-title': { type: 'string', help: 'judul sumber' },
   'source-publisher': { type: 'string', help: 'penerbit sumber' },
   'source-date': { type: 'string', help: 'tanggal terbit sumber, atau "tidak-diketahui"' },

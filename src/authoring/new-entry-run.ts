@@ -3,14 +3,16 @@
  * writes content/innovations/<id>.md, and checks it with the validator's rules. Streams are
  * parameters so tests drive the real prompts through a pipe.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { DOCUMENT_DIR, DOCUMENT_EXTENSIONS } from '../schema/source.ts';
+import { sha256Of } from '../validation/documents.ts';
 import type { Readable, Writable } from 'node:stream';
 import * as p from '@clack/prompts';
 import { BENTUK, JENIS, STATUS, TAHAPAN, URUSAN, URUSAN_GROUP, type Choice } from '../schema/enums.ts';
 import { entryText, matchChoice, matchOpd, NEW_ENTRY_EXT, newFrontmatter, slugify, sourceId } from './entry-writer.ts';
 import { readOpdNames } from './opd-registry.ts';
-import { contentPaths, validateContent } from '../validation/content.ts';
+import { contentPaths, validateContentAndDocuments } from '../validation/content.ts';
 import { formatProblem } from '../validation/problems.ts';
 import {
   dateAnswerProblem,
@@ -144,7 +146,18 @@ async function run(o: RunOptions): Promise<number> {
       ? undefined
       : await askText(flags['last-verified'], 'last-verified', L.lastVerified, (v) => dateAnswerProblem(v, { required: status !== 'tidak-diketahui' }));
 
-  const sourceUrl = await askText(flags['source-url'], 'source-url', L.sourceUrl, urlAnswerProblem);
+  // A document of the office instead of a web page: copied into content/dokumen/<opd>/ with its hash.
+  const sourceFile = flags['source-file'];
+  let document: { file: string; sha256: string; from: string } | undefined;
+  if (sourceFile !== undefined) {
+    const from = resolve(o.root, sourceFile);
+    const ext = extname(from).toLowerCase().slice(1);
+    if (!existsSync(from)) throw new Stop(`✗ --source-file: berkas "${sourceFile}" tidak ditemukan.`, 1);
+    if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(ext)) throw new Stop(`✗ --source-file: "${sourceFile}" bukan PDF, PNG, JPEG atau WebP (akhiran .${ext}).`, 1);
+    const name = `${slugify(basename(from, extname(from))) || 'dokumen'}.${ext}`;
+    document = { file: `${DOCUMENT_DIR}/${opd}/${name}`, sha256: sha256Of(readFileSync(from)), from };
+  }
+  const sourceUrl = document ? undefined : await askText(flags['source-url'], 'source-url', L.sourceUrl, urlAnswerProblem);
   const sourceTitle = await askText(flags['source-title'], 'source-title', L.sourceTitle, (v) => textAnswerProblem(v));
   const sourcePublisher = await askText(flags['source-publisher'], 'source-publisher', L.sourcePublisher, (v) => textAnswerProblem(v));
   const sourceDate = (await askText(flags['source-date'], 'source-date', L.sourceDate, (v) => dateAnswerProblem(v, { required: true, unknownAllowed: true })))!;
@@ -172,9 +185,11 @@ async function run(o: RunOptions): Promise<number> {
     lastVerified,
     sources: [
       {
+        ...(document ? { kind: 'dokumen' as const } : {}),
         id: sourceId(sourcePublisher, sourceDate === 'tidak-diketahui' ? sourceEventDate : sourceDate),
         title: sourceTitle,
         url: sourceUrl,
+        ...(document ? { number: flags['source-number'], file: document.file, sha256: document.sha256 } : {}),
         publisher: sourcePublisher,
         date: sourceDate,
         eventDate: sourceEventDate,
@@ -182,9 +197,14 @@ async function run(o: RunOptions): Promise<number> {
     ],
   });
 
+  if (document) {
+    const target = join(paths.content, document.file);
+    mkdirSync(join(target, '..'), { recursive: true });
+    copyFileSync(document.from, target);
+  }
   writeFileSync(file, entryText({ frontmatter, latarBelakang: latar, solusi, manfaat }));
   const rel = relative(o.root, file);
-  const problems = validateContent(paths, [rel]).problems.filter((x) => x.severity !== 'info');
+  const problems = (await validateContentAndDocuments(paths, [rel])).problems.filter((x) => x.severity !== 'info');
   for (const x of problems) o.print(formatProblem(x));
   if (problems.some((x) => x.severity === 'error')) {
     o.print(`\n${rel} dibuat, tetapi belum lolos pemeriksaan: lengkapi yang disebut di atas lalu jalankan "npm run validate ${rel}".`);

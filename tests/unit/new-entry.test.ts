@@ -4,7 +4,8 @@
  * into the real prompts — each ending in a `.md` entry that passes the validator.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -42,6 +43,26 @@ describe('npm run new with flags', () => {
     expect(text).toMatch(/^lastVerified: 2026-11-01$/m);
     expect(text).toMatch(/^ {2}- id: tempo-2020-11-03$/m);
     expect(errorsOf('content/innovations/layanan-uji-baru.md')).toEqual([]);
+  });
+
+  it('cites an office document with --source-file: copies it into content/dokumen/<opd>/ and records its hash', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const pdfDoc = await PDFDocument.create();
+    pdfDoc.addPage([200, 200]);
+    const bytes = await pdfDoc.save();
+    const from = join(dir, 'Laporan Kinerja 2025.pdf');
+    writeFileSync(from, bytes);
+    const argv = FLAGS.filter((_, i, all) => all[i] !== '--source-url' && all[i - 1] !== '--source-url');
+    const lines: string[] = [];
+    const code = await runNewEntry({ argv: [...argv, '--source-file', from, '--source-number', '050/1-Uji'], root: dir, interactive: false, print: (l) => lines.push(l) });
+    expect(lines.join('\n')).toMatch(/lolos pemeriksaan/);
+    expect(code).toBe(0);
+    const text = readFileSync(join(dir, 'content', 'innovations', 'layanan-uji-baru.md'), 'utf8');
+    expect(text).toMatch(/^ {2}- kind: dokumen$/m);
+    expect(text).toMatch(/^ {4}file: dokumen\/disdukcapil\/laporan-kinerja-2025\.pdf$/m);
+    expect(text).toContain(`sha256: ${createHash('sha256').update(bytes).digest('hex')}`);
+    expect(text).not.toMatch(/^ {4}url:/m);
+    expect(readFileSync(join(dir, 'content', 'dokumen', 'disdukcapil', 'laporan-kinerja-2025.pdf'))).toEqual(Buffer.from(bytes));
   });
 
   it('refuses --status berjalan without --last-verified, naming the flag, and writes nothing', async () => {
