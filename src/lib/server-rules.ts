@@ -37,7 +37,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /**
  * A document (PDF or image an OPD published) is shown by the browser's own viewer, never run
  * as part of the site: `sandbox` gives it an opaque origin without scripts, and it loads nothing
- * but itself. Chromium 14x still displays a PDF and an image inline under this policy
+ * but itself. Chromium 150 still displays a PDF (its own viewer) and an image inline under this policy
  * (tests/e2e/servers.test.ts opens both through nginx and Apache).
  */
 export const DOCUMENT_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
