@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './content.ts';
 
-export type ServerKind = 'nginx' | 'apache';
+/** `htaccess`: Apache whose site section allows overrides and holds nothing else, so dist/.htaccess alone shapes the responses (a host that allows only .htaccess). */
+export type ServerKind = 'nginx' | 'apache' | 'htaccess';
 
 export interface WebServer {
   kind: ServerKind;
@@ -22,11 +23,11 @@ export interface WebServer {
   close: () => Promise<void>;
 }
 
-export const SERVER_BINARIES: Record<ServerKind, string> = { nginx: '/usr/sbin/nginx', apache: '/usr/sbin/apache2' };
+export const SERVER_BINARIES = { nginx: '/usr/sbin/nginx', apache: '/usr/sbin/apache2' } as const;
 const APACHE_MODULES = '/usr/lib/apache2/modules';
 
 export function missingServers(): string[] {
-  return (Object.keys(SERVER_BINARIES) as ServerKind[]).filter((k) => !existsSync(SERVER_BINARIES[k]));
+  return Object.entries(SERVER_BINARIES).filter(([, bin]) => !existsSync(bin)).map(([name]) => name);
 }
 
 async function freePort(): Promise<number> {
@@ -42,6 +43,9 @@ async function freePort(): Promise<number> {
 
 /** The configuration printed by `npm run server-config` (run as a separate process, like an IT officer would). */
 export function serverConfig(kind: ServerKind, site: string, base: string, listen: string): string {
+  if (kind === 'htaccess') {
+    return [`Listen ${listen}`, `<VirtualHost ${listen}>`, base === '/' ? `    DocumentRoot "${site}"` : `    Alias "${base}" "${site}/"`, `    <Directory "${site}">`, '        AllowOverride All', '        Require all granted', '    </Directory>', '</VirtualHost>', ''].join('\n');
+  }
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'server-config.ts'), '--server', kind, '--root', site, '--base', base, '--listen', listen], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`server-config ${kind} gagal:\n${r.stdout}${r.stderr}`);
   return r.stdout;
