@@ -36,7 +36,7 @@ describe('siteUrl', () => {
   it('npm run build:deploy without SITE_URL fails before building, naming the fix', { timeout: 120_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), 'etalase-deploy-'));
     try {
-      const env = { ...process.env, OUT_DIR: out, CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+      const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: out, CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
       delete env.SITE_URL;
       const r = spawnSync('npm', ['run', '--silent', 'build:deploy'], { cwd: ROOT, env, encoding: 'utf8' });
       expect(r.status).not.toBe(0);
