@@ -262,7 +262,11 @@ for (const build of BUILDS) {
           const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 700 } });
           const page = await context.newPage();
           const downloads: string[] = [];
+          const refused: string[] = [];
           page.on('download', (d) => downloads.push(d.suggestedFilename()));
+          page.on('console', (m) => {
+            if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+          });
           try {
             const res = await page.goto(server.url('dokumen/x/laporan.pdf'));
             // (The headers were checked above with fetch: Chromium hands the PDF to its viewer and reports the viewer's own.)
@@ -272,6 +276,7 @@ for (const build of BUILDS) {
             await page.goto(server.url('dokumen/x/foto.png'));
             expect(await page.evaluate(() => document.querySelector('img')?.naturalWidth ?? 0)).toBeGreaterThan(0);
             expect(downloads).toEqual([]);
+            expect(refused, 'the viewers need nothing the document CSP refuses').toEqual([]);
           } finally {
             await context.close();
           }
