@@ -11,8 +11,17 @@ import prBuild from './src/integrations/pr-build.ts';
 import pagefindLanguages from './src/integrations/pagefind-languages.ts';
 import { sitemapOptions } from './src/lib/sitemap-links.ts';
 
+import { siteUrl } from './src/lib/site-url.ts';
+
 // Deploy target: SITE_URL (origin) and BASE_PATH (e.g. /etalase/) come from the environment.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Without SITE_URL a build says in one line that its URLs are localhost; `npm run build:deploy` stops.
+const siteCheck = siteUrl(process.env, process.argv.includes('build'));
+if (siteCheck.error) {
+  console.error(`✗ ${siteCheck.error}`);
+  process.exit(1);
+}
+if (siteCheck.notice) console.warn(siteCheck.notice);
+const site = siteCheck.site;
 const base = process.env.BASE_PATH ?? '/';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const outDir = process.env.OUT_DIR ?? './dist';

@@ -1,4 +1,4 @@
-/** Benchmark results: the JSON record and the short Markdown table (Indonesian, for the README). */
+/** Benchmark results: the JSON record and the short Markdown table (Indonesian, for docs/kinerja.md). */
 import type { DistStats, PageWeight } from './dist-stats.ts';
 import type { RunResult } from './measure.ts';
 import type { SearchResult, Transfer } from './search.ts';

@@ -18,8 +18,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cmsConfigYaml, githubRepo, type EditorSettings } from '../authoring/cms-config.ts';
 import { loadSite } from '../lib/site.ts';
+import { ADMIN_DIR } from '../lib/server-rules.ts';
 
-export const ADMIN_DIR = 'admin';
+/** The editor's folder under the base path; defined beside the server rules that give it its own headers. */
+export { ADMIN_DIR };
 export const PRACTICE_DIR = 'coba';
 /** Folder of the test backend's files in the browser's origin-private file system (Sveltia's name). */
 export const PRACTICE_FS_ROOT = 'sveltia-cms-test';

@@ -114,7 +114,9 @@ describe('web editor at /admin/', () => {
       expect(sitemap).not.toContain('/admin/');
       // The public pages keep their strict policy in _headers; the editor gets its own block.
       const headers = readFileSync(join(build.dir, '_headers'), 'utf8');
-      const [publicRule, adminRule] = headers.split(`${build.base}admin/*`);
+      const [, adminRule] = headers.split(`${build.base}admin/*`);
+      const publicRule = headers.split('\n\n')[0]!;
+      expect(publicRule.startsWith(`${build.base}*\n`)).toBe(true);
       expect(publicRule).not.toContain('unsafe-inline');
       expect(adminRule).toContain('! Content-Security-Policy');
       expect(adminRule).toContain("style-src 'self' 'unsafe-inline'");

@@ -23,7 +23,7 @@ const image = (job: Job) => (typeof job.container === 'string' ? job.container :
 
 describe('GitHub workflows', () => {
   it('pass the workflow schema check', { timeout: 60_000 }, () => {
-    expect(files.sort()).toEqual(['ci.yml', 'deploy.yml']);
+    expect(files.sort()).toEqual(['ci.yml', 'deploy-ssh.yml', 'deploy.yml']);
     for (const f of files) {
       const r = check(join(DIR, f));
       expect(r.status, `${f}\n${r.stdout}${r.stderr}`).toBe(0);
@@ -72,5 +72,27 @@ describe('GitHub workflows', () => {
     // Saved per commit, restored from the newest cache of the same lockfile and config.
     expect(steps[cache]!.with!.key).toMatch(/hashFiles\('package-lock\.json', 'astro\.config\.mjs'\).*github\.sha/);
     expect(String(steps[cache]!.with!['restore-keys'])).toBe(String(steps[cache]!.with!.key).replace('${{ github.sha }}', ''));
+  });
+
+  it('build what they publish with build:deploy (which stops without SITE_URL), and pass SITE_URL to it', () => {
+    for (const file of ['deploy.yml', 'deploy-ssh.yml']) {
+      const steps = jobs(file).flatMap(([, j]) => j.steps ?? []) as (Step & { env?: Record<string, string> })[];
+      const build = steps.find((s) => s.run?.includes('npm run build'));
+      expect(build?.run, file).toBe('npm run build:deploy');
+      expect(build?.env?.SITE_URL, file).toMatch(/\$\{\{ .+ \}\}/);
+    }
+  });
+
+  it('deploy over SSH: skipped until the server is configured, host key verified, release switched by one rename', () => {
+    const wf = parse(readFileSync(join(DIR, 'deploy-ssh.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, Job & { if?: string }> };
+    expect(Object.keys(wf.on).sort()).toEqual(['push', 'workflow_dispatch']);
+    const [, job] = Object.entries(wf.jobs)[0]!;
+    expect(job.if).toBe("${{ vars.SSH_HOST != '' }}");
+    expect(image(job)).toMatch(/^node:24-bookworm/);
+    const script = job.steps!.map((s) => s.run ?? '').join('\n');
+    expect(script).toContain('StrictHostKeyChecking=yes');
+    expect(script).not.toMatch(/StrictHostKeyChecking=(no|accept-new)/);
+    expect(script).toMatch(/mv -T .*current\.baru.* .*current'/);
+    expect(script).toContain('npm run release');
   });
 });
