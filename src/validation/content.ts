@@ -15,7 +15,7 @@ import { opdSchema, type OpdData } from '../schema/opd.ts';
 import { siteSchema } from '../schema/site.ts';
 import { checkCatalog } from '../lib/catalog-checks.ts';
 import { checkBody } from './safe-content.ts';
-import { parseYaml } from './parser-messages.ts';
+import { fieldAtLine, parseYaml } from './parser-messages.ts';
 import { sectionProblems } from './sections.ts';
 import { checkClaimFile } from '../lib/claims.ts';
 import { ageInDays } from '../lib/stats.ts';
@@ -179,7 +179,7 @@ function readYaml(root: string, path: string): { file: string; source: string; r
   const file = relative(root, path);
   const source = readFileSync(path, 'utf8');
   const { data, errors } = parseYaml(source);
-  return { file, source, raw: data, problems: errors.map((e) => ({ file, line: e.line, field: '', severity: 'error', message: `YAML tidak dapat dibaca: ${e.message}` })) };
+  return { file, source, raw: data, problems: errors.map((e) => ({ file, line: e.line, field: fieldAtLine(source, e.line), severity: 'error', message: `YAML tidak dapat dibaca: ${e.message}` })) };
 }
 
 function parseYamlFile<T>(root: string, path: string, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> {
@@ -210,7 +210,7 @@ function parseEntry(root: string, path: string, problems: Problem[]): Parsed<Inn
   const rawFrontmatter = extractFrontmatter(source) ?? '';
   const { data: frontmatter, errors } = parseYaml(rawFrontmatter);
   if (errors.length) {
-    for (const e of errors) problems.push({ file, line: e.line, field: '', severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${e.message}` });
+    for (const e of errors) problems.push({ file, line: e.line, field: fieldAtLine(rawFrontmatter, e.line), severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${e.message}` });
     return { id, file };
   }
   const content = source.replace(`---${rawFrontmatter}---`, '');

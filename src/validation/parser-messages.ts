@@ -3,7 +3,7 @@
  * first) and MDX (micromark) errors in Indonesian first, the parser's English original kept
  * in brackets so a developer can still search for it.
  */
-import { LineCounter, parseDocument, type ErrorCode, type YAMLError } from 'yaml';
+import { LineCounter, isAlias, isCollection, parseDocument, visit, type Document, type ErrorCode, type Node as YamlNode, type YAMLError } from 'yaml';
 
 export interface YamlProblem {
   /** 1-based line inside the YAML text. */
@@ -45,8 +45,26 @@ export function yamlErrorMessage(err: Pick<YAMLError, 'code' | 'message'>): stri
  */
 export function parseYaml(text: string): { data?: unknown; errors: YamlProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (!doc.errors.length) return { data: doc.toJS({ maxAliasCount: 100 }), errors: [] };
+  // logLevel 'error': a key written as a list ({a: 1}: x) becomes text and is refused by the
+  // schema; the library's process warning about it would only be noise in the author's terminal.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  if (!doc.errors.length) {
+    // Aliases are checked on the tree first: toJS() throws on an unknown anchor (a pasted
+    // "<<: *a") and builds a value containing itself for an alias inside its own anchor.
+    const bad = aliasProblem(doc);
+    if (bad) return { errors: [{ line: lineCounter.linePos(bad.offset).line, message: bad.message }] };
+    try {
+      return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [] };
+    } catch (e) {
+      // Anything else toJS() refuses (an alias flood): a message on the first alias, never a crash.
+      const first = firstAlias(doc);
+      const reason = (e as Error).message.split('\n')[0]!;
+      const hint = /alias count/i.test(reason)
+        ? `terlalu banyak alias (*nama); paling banyak ${MAX_ALIAS_COUNT} salinan per nilai. Tulis nilainya langsung`
+        : 'nilai YAML ini tidak dapat dibaca; tulis nilainya langsung tanpa jangkar (&nama) dan alias (*nama)';
+      return { errors: [{ line: lineCounter.linePos(first ?? 0).line, message: `${hint} [${reason}]` }] };
+    }
+  }
   const seen = new Set<number | undefined>();
   const errors: YamlProblem[] = [];
   for (const err of doc.errors) {
@@ -56,6 +74,67 @@ export function parseYaml(text: string): { data?: unknown; errors: YamlProblem[]
     errors.push({ line, message: yamlErrorMessage(err) });
   }
   return { errors };
+}
+
+/** How many aliased copies one document may expand to (a guard against alias floods). */
+const MAX_ALIAS_COUNT = 100;
+
+/** Offset of the first alias in a document, when it has any. */
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/**
+ * The first alias (*name) whose anchor (&name) is not set before it, or that sits inside the
+ * node its anchor names (a value containing itself): where it is and the Indonesian message.
+ */
+function aliasProblem(doc: Document): { offset: number; message: string } | undefined {
+  const anchors = new Map<string, YamlNode>();
+  let found: { offset: number; message: string } | undefined;
+  visit(doc, (_, node, path) => {
+    if (!node || typeof node !== 'object') return undefined;
+    if (isAlias(node)) {
+      const offset = node.range?.[0] ?? 0;
+      const target = anchors.get(node.source);
+      if (!target) {
+        found = { offset, message: `alias *${node.source} merujuk jangkar yang tidak ada (tidak ada &${node.source} sebelumnya); hapus baris itu atau tulis nilainya langsung [Unresolved alias: ${node.source}]` };
+      } else if (isCollection(target) && path.includes(target)) {
+        found = { offset, message: `alias *${node.source} dipakai di dalam nilainya sendiri (&${node.source}); tulis nilainya langsung [Circular alias: ${node.source}]` };
+      }
+      return found ? visit.BREAK : undefined;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.set(anchor, node as YamlNode);
+    return undefined;
+  });
+  return found;
+}
+
+/**
+ * The top-level field a YAML error line belongs to: the nearest "key:" at column 0 on or above
+ * that line (else the first one below), so a syntax error names a field as well as a line.
+ * Empty when the text has no top-level key at all.
+ */
+export function fieldAtLine(text: string, line: number | undefined): string {
+  const lines = text.split('\n');
+  const key = (l: string | undefined) => /^([^\s#:\-?&*!|>'"%@`[\]{},][^:#]*?)[ \t]*:(?:[ \t]|$)/.exec(l ?? '')?.[1];
+  const at = Math.min(Math.max((line ?? 1) - 1, 0), lines.length - 1);
+  for (let i = at; i >= 0; i--) {
+    const k = key(lines[i]);
+    if (k) return k;
+  }
+  for (let i = at + 1; i < lines.length; i++) {
+    const k = key(lines[i]);
+    if (k) return k;
+  }
+  return '';
 }
 
 /** Parses YAML or throws one Indonesian error naming the file and every bad line. */

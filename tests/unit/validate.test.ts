@@ -100,7 +100,7 @@ describe('validateContent', () => {
 
   it('reports malformed YAML with its line', () => {
     write('rusak.mdx', entry('tags: [KTP\n'));
-    expect(run()[0]).toMatch(/^content\/innovations\/rusak\.mdx:\d+: frontmatter \(YAML\) tidak dapat dibaca/);
+    expect(run()[0]).toMatch(/^content\/innovations\/rusak\.mdx:\d+: "\w+" frontmatter \(YAML\) tidak dapat dibaca/);
   });
 
   it('limits output to the named files', () => {
