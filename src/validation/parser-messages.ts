@@ -26,6 +26,7 @@ const YAML_HINTS: Partial<Record<ErrorCode, string>> = {
   BAD_ALIAS: 'alias (*nama) merujuk jangkar yang tidak ada; tulis nilainya langsung',
   BLOCK_IN_FLOW: 'daftar dalam kurung [ ] atau { } tidak boleh berisi baris bertingkat',
   NON_STRING_KEY: 'nama kolom harus berupa teks',
+  TAG_RESOLVE_FAILED: 'nilai diawali tanda ! (tag YAML) yang tidak dikenal; apit seluruh nilainya dengan tanda kutip',
 };
 
 /** First line of a `yaml` error message without its " at line N, column M" tail. */
@@ -48,7 +49,10 @@ export function parseYaml(text: string): { data?: unknown; errors: YamlProblem[]
   // logLevel 'error': a key written as a list ({a: 1}: x) becomes text and is refused by the
   // schema; the library's process warning about it would only be noise in the author's terminal.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  if (!doc.errors.length) {
+  // An unknown tag (!foo, a pasted !!js/function) is only a warning to `yaml`, but Astro's
+  // loader (js-yaml) refuses the file: it is an error here too.
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  if (!problems.length) {
     // Aliases are checked on the tree first: toJS() throws on an unknown anchor (a pasted
     // "<<: *a") and builds a value containing itself for an alias inside its own anchor.
     const bad = aliasProblem(doc);
@@ -67,7 +71,7 @@ export function parseYaml(text: string): { data?: unknown; errors: YamlProblem[]
   }
   const seen = new Set<number | undefined>();
   const errors: YamlProblem[] = [];
-  for (const err of doc.errors) {
+  for (const err of problems) {
     const line = lineCounter.linePos(err.pos[0]).line;
     if (seen.has(line)) continue;
     seen.add(line);
