@@ -45,6 +45,8 @@ export function yamlErrorMessage(err: Pick<YAMLError, 'code' | 'message'>): stri
  * first reason given on that line: later ones on the same line are usually echoes).
  */
 export function parseYaml(text: string): { data?: unknown; errors: YamlProblem[] } {
+  const invisible = invisibleCharacters(text);
+  if (invisible.length) return { errors: invisible };
   const lineCounter = new LineCounter();
   // logLevel 'error': a key written as a list ({a: 1}: x) becomes text and is refused by the
   // schema; the library's process warning about it would only be noise in the author's terminal.
@@ -78,6 +80,24 @@ export function parseYaml(text: string): { data?: unknown; errors: YamlProblem[]
     errors.push({ line, message: yamlErrorMessage(err) });
   }
   return { errors };
+}
+
+/**
+ * Control characters (and lone surrogate halves) that Astro's loader (js-yaml) refuses in a
+ * YAML file, while the `yaml` library takes them as text. They come in with text pasted from
+ * office documents and chat apps and are invisible in an editor.
+ */
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** One problem per line holding an invisible control character, naming its code. */
+function invisibleCharacters(text: string): YamlProblem[] {
+  if (!NON_PRINTABLE.test(text)) return [];
+  return text.split('\n').flatMap((l, i) => {
+    const m = NON_PRINTABLE.exec(l);
+    if (!m) return [];
+    const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return [{ line: i + 1, message: `ada karakter tak terlihat (${code}) di baris ini, biasanya ikut tersalin dari Word, PDF atau WhatsApp; hapus karakter itu (ketik ulang bagian teks di sekitarnya) [non-printable character ${code}]` }];
+  });
 }
 
 /** How many aliased copies one document may expand to (a guard against alias floods). */

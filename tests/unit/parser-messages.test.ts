@@ -39,6 +39,25 @@ describe('YAML parser messages', () => {
     expect(many.errors[0]!.message).toMatch(/^terlalu banyak alias/);
   });
 
+  it('refuses an unknown tag (a pasted !!js/function or !foo) as Astro\'s loader does, naming its line', () => {
+    const { data, errors } = parseYaml('name: Dinas\nnote: !!js/function x\nalias: !foo y\n');
+    expect(data).toBeUndefined();
+    expect(errors.map((e) => e.line)).toEqual([2, 3]);
+    expect(errors[0]!.message).toMatch(/^nilai diawali tanda ! \(tag YAML\) yang tidak dikenal.*\[Unresolved tag/);
+    expect(parseYaml('a: !!str 5\n')).toEqual({ data: { a: '5' }, errors: [] });
+  });
+
+  it('refuses invisible control characters that Astro\'s loader refuses (a pasted NUL, BEL or lone surrogate), one per line', () => {
+    const { data, errors } = parseYaml('name: Dinas\u0000 Contoh\ntype: dinas\nnote: a\u0007b \ud800\n');
+    expect(data).toBeUndefined();
+    expect(errors).toEqual([
+      { line: 1, message: expect.stringMatching(/^ada karakter tak terlihat \(U\+0000\) di baris ini.*hapus karakter itu/) },
+      { line: 3, message: expect.stringMatching(/^ada karakter tak terlihat \(U\+0007\)/) },
+    ]);
+    // Tabs inside text, emoji and non-breaking spaces are ordinary text.
+    expect(parseYaml('note: "a\tb"\nother: 😀\u00a0x\n').errors).toEqual([]);
+  });
+
   it('returns plain data (dates as text) when the YAML is valid', () => {
     expect(parseYaml('date: 2020-10-02\nyear: 2020\n')).toEqual({ data: { date: '2020-10-02', year: 2020 }, errors: [] });
   });
@@ -49,6 +68,8 @@ describe('MDX parser messages', () => {
     const [p] = checkBody('## Solusi\n\nTeks <b>tebal tanpa penutup\n', 'mdx', 10);
     expect(p!.line).toBe(13);
     expect(p!.message).toMatch(/^isi MDX tidak dapat dibaca: tag <b> dibuka tetapi tidak ditutup.*\[Expected a closing tag for `<b>`/);
+    // Some micromark errors carry their place only in the reason ("… (1:1-1:5)").
+    expect(checkBody('<br>\n\n## Solusi\n', 'mdx', 10)).toEqual([{ line: 11, message: expect.stringMatching(/tag <br> dibuka tetapi tidak ditutup/) }]);
     expect(mdxErrorMessage('Something new')).toMatch(/^isi tidak dapat dibaca sebagai MDX.*\[Something new\]$/);
   });
 });
