@@ -3,7 +3,7 @@
  * first) and MDX (micromark) errors in Indonesian first, the parser's English original kept
  * in brackets so a developer can still search for it.
  */
-import { LineCounter, isAlias, isCollection, parseDocument, visit, type Document, type ErrorCode, type Node as YamlNode, type YAMLError } from 'yaml';
+import { LineCounter, isAlias, isCollection, isScalar, parseDocument, visit, type Document, type ErrorCode, type Node as YamlNode, type YAMLError } from 'yaml';
 
 export interface YamlProblem {
   /** 1-based line inside the YAML text. */
@@ -57,7 +57,7 @@ export function parseYaml(text: string): { data?: unknown; errors: YamlProblem[]
   if (!problems.length) {
     // Aliases are checked on the tree first: toJS() throws on an unknown anchor (a pasted
     // "<<: *a") and builds a value containing itself for an alias inside its own anchor.
-    const bad = aliasProblem(doc);
+    const bad = aliasProblem(doc) ?? tagProblem(doc, text);
     if (bad) return { errors: [{ line: lineCounter.linePos(bad.offset).line, message: bad.message }] };
     try {
       return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [] };
@@ -113,6 +113,27 @@ function firstAlias(doc: Document): number | undefined {
     },
   });
   return offset;
+}
+
+/** Tags both YAML loaders read alike on a plain value (!!str 5 is the text "5"). */
+const PLAIN_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null']);
+
+/**
+ * The first explicit tag other than those: `yaml` ignores a tag it cannot apply (!!binary on a
+ * list) or turns it into something no field takes, and Astro's loader (js-yaml) refuses it.
+ */
+function tagProblem(doc: Document, text: string): { offset: number; message: string } | undefined {
+  let found: { offset: number; message: string } | undefined;
+  visit(doc, (_, node) => {
+    const tag = node && typeof node === 'object' ? (node as { tag?: string }).tag : undefined;
+    if (!tag || (isScalar(node) && PLAIN_TAGS.has(tag))) return undefined;
+    const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    // The tag is written before its value (on the line above, for a list or a whole file).
+    const start = (node as YamlNode).range?.[0] ?? 0;
+    found = { offset: Math.max(0, text.lastIndexOf('!', start)), message: `tag YAML ${shown} tidak dipakai di berkas konten; hapus tanda ${shown} atau apit seluruh nilainya dengan tanda kutip [Unsupported tag: ${shown}]` };
+    return visit.BREAK;
+  });
+  return found;
 }
 
 /**

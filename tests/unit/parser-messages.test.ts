@@ -45,6 +45,9 @@ describe('YAML parser messages', () => {
     expect(errors.map((e) => e.line)).toEqual([2, 3]);
     expect(errors[0]!.message).toMatch(/^nilai diawali tanda ! \(tag YAML\) yang tidak dikenal.*\[Unresolved tag/);
     expect(parseYaml('a: !!str 5\n')).toEqual({ data: { a: '5' }, errors: [] });
+    // A known tag neither loader can use here: on the whole file, or binary data for a text field.
+    expect(parseYaml('!!binary\nname: Dinas\n').errors).toEqual([{ line: 1, message: expect.stringMatching(/^tag YAML !!binary tidak dipakai di berkas konten/) }]);
+    expect(parseYaml('name: Dinas\nlogo: !!binary aGVsbG8=\n').errors).toEqual([{ line: 2, message: expect.stringMatching(/^tag YAML !!binary/) }]);
   });
 
   it('refuses invisible control characters that Astro\'s loader refuses (a pasted NUL, BEL or lone surrogate), one per line', () => {
