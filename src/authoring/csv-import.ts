@@ -11,6 +11,7 @@ import { shown } from '../schema/messages.ts';
 import { UNKNOWN_DATE } from '../schema/source.ts';
 import { CSV_COLUMNS as EXPORT_COLUMNS, UNKNOWN_DATE_TEXT } from '../lib/export.ts';
 import { sectionProblems } from '../validation/sections.ts';
+import { checkBody } from '../validation/safe-content.ts';
 import { entryText, matchChoice, matchOpd, newFrontmatter, slugify, sourceId, type OpdName } from './entry-writer.ts';
 
 /** Column names as in the form; "wajib" columns must be filled. */
@@ -201,6 +202,14 @@ const SECTION_COLUMNS: Record<string, string> = {
   Manfaat: `isi kolom "${CSV_COLUMNS.manfaat}".`,
 };
 
+/** The column each body section of an imported entry is written from. */
+const BODY_COLUMNS: Record<string, string> = {
+  'Latar belakang': `${CSV_COLUMNS.latarBelakang}" atau "${CSV_COLUMNS.rancangBangun}`,
+  Solusi: CSV_COLUMNS.rancangBangun,
+  Tujuan: CSV_COLUMNS.tujuan,
+  Manfaat: CSV_COLUMNS.manfaat,
+};
+
 export function rowToEntry(record: Record<string, string>, row: number, opds: readonly OpdName[]): RowResult {
   const byKey = new Map<ColumnKey, string>();
   for (const [header, value] of Object.entries(record)) {
@@ -276,7 +285,13 @@ export function rowToEntry(record: Record<string, string>, row: number, opds: re
     const heading = /"## ([^"]+)"/.exec(p.message)?.[1] ?? '';
     return `bagian "${heading}" akan kosong; ${SECTION_COLUMNS[heading] ?? ''}`.trim();
   });
-  if (reasons.length || schemaIssues.length || sectionReasons.length) {
+  // The safe-content gate validate applies (raw HTML, unsafe links), named by the column the text came from.
+  const bodyLines = body.split('\n');
+  const unsafeReasons = checkBody(body, 'md').map((p) => {
+    const heading = bodyLines.slice(0, p.line ?? 0).reverse().find((l) => l.startsWith('## '))?.slice(3).trim() ?? '';
+    return `kolom "${BODY_COLUMNS[heading] ?? CSV_COLUMNS.rancangBangun}": ${p.message}`;
+  });
+  if (reasons.length || schemaIssues.length || sectionReasons.length || unsafeReasons.length) {
     const fieldToColumn: Record<string, string> = {
       launched: CSV_COLUMNS.penerapan,
       trial: CSV_COLUMNS.ujiCoba,
@@ -296,6 +311,7 @@ export function rowToEntry(record: Record<string, string>, row: number, opds: re
           return `kolom "${fieldToColumn[path] ?? path}" ${i.message}`;
         }),
         ...sectionReasons,
+        ...unsafeReasons,
       ],
     };
   }

@@ -4,7 +4,7 @@
  * with frontmatter, commented optional fields and the three narrative sections. New entries
  * are `.md` (the fast path); `.mdx` is only for entries that use a listed component.
  */
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import type { Choice } from '../schema/enums.ts';
 import { SECTION_HINTS } from '../validation/sections.ts';
 
@@ -163,12 +163,32 @@ function section(title: string, text: string | undefined, hint: string): string 
   return `## ${title}\n\n${text?.trim() || `<!-- ${hint} -->`}\n`;
 }
 
+/** Fields the writer fills with dates; written plain (2020-10-02) as authors write them. */
+const DATE_KEYS = new Set(['started', 'trial', 'launched', 'lastVerified', 'date', 'eventDate']);
+
+/**
+ * Frontmatter as YAML. A text value that looks like a date (a title "2020-10-02" from a
+ * spreadsheet) is quoted: Astro's loader would read it unquoted as a date, not as text.
+ */
+export function frontmatterYaml(frontmatter: Record<string, unknown>): string {
+  const doc = new Document(frontmatter);
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (isScalar(pair.value) && typeof pair.value.value === 'string' && !DATE_KEYS.has(key) && /^\d{4}-\d\d?-\d\d?(?:[Tt \t]|$)/.test(pair.value.value)) {
+        pair.value.type = 'QUOTE_DOUBLE';
+      }
+    },
+  });
+  return doc.toString({ lineWidth: 0 }).trimEnd();
+}
+
 /**
  * The full `.md` text of a new entry. An empty section keeps an HTML comment telling the author
  * what to write — and validation refuses it until the author has written it.
  */
 export function entryText(entry: NewEntry): string {
-  const yaml = stringify(entry.frontmatter, { lineWidth: 0 }).trimEnd();
+  const yaml = frontmatterYaml(entry.frontmatter);
   return [
     '---',
     yaml,

@@ -269,10 +269,11 @@ export function metricsText(item: Pick<InnovationData, 'metrics' | 'sources'>, t
 /** How sourcesText writes an unknown publication date (the CSV import reads it back). */
 export const UNKNOWN_DATE_TEXT = 'tanggal terbit tidak diketahui';
 
-/** Sources, one per line: publisher — title (date) — URL (for a document, its path under the site, dokumen/…). */
+/** Sources, one per line: publisher — title (date) — URL (a document: its path under the site, dokumen/…; a line break inside a title becomes a space). */
 export function sourcesText(sources: Source[]): string {
+  const oneLine = (t: string) => t.replace(/\s+/g, ' ');
   return sources
-    .map((s) => `${s.publisher} — ${s.title} (${s.date === UNKNOWN_DATE ? UNKNOWN_DATE_TEXT : s.date}) — ${s.url ?? s.file ?? ''}`)
+    .map((s) => `${oneLine(s.publisher)} — ${oneLine(s.title)} (${s.date === UNKNOWN_DATE ? UNKNOWN_DATE_TEXT : s.date}) — ${s.url ?? s.file ?? ''}`)
     .join('\n');
 }
 

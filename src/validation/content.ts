@@ -15,7 +15,7 @@ import { opdSchema, type OpdData } from '../schema/opd.ts';
 import { siteSchema } from '../schema/site.ts';
 import { checkCatalog } from '../lib/catalog-checks.ts';
 import { checkBody } from './safe-content.ts';
-import { parseYaml } from './parser-messages.ts';
+import { fieldAtLine, parseYaml } from './parser-messages.ts';
 import { sectionProblems } from './sections.ts';
 import { checkClaimFile } from '../lib/claims.ts';
 import { ageInDays } from '../lib/stats.ts';
@@ -129,6 +129,42 @@ function impossibleDates(file: string, yamlText: string, lineOffset: number): Pr
   return found;
 }
 
+/**
+ * Keys under which a plain date is expected (a fast path only: a plain date under any other key
+ * gets the check below, so a date field added to a schema later is still handled correctly).
+ */
+const DATE_KEYS = new Set(['started', 'trial', 'launched', 'lastVerified', 'date', 'eventDate', 'asOf']);
+/** A plain (unquoted) value that YAML 1.1 loaders such as Astro's (js-yaml) read as a date, with its key. */
+const PLAIN_DATE = /^[ \t]*(?:-[ \t]+)?(?:([^\s:#'"\-][^:#]*?)[ \t]*:[ \t]+)?(\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?)[ \t]*(?:#.*)?$/gm;
+
+/**
+ * Values Astro's loader reads differently: the `yaml` library keeps a plain 2020-10-02 as text,
+ * js-yaml (which Astro uses) makes it a date. Where the schema wants text (a title that is a
+ * date), the build would refuse what validate accepted; the schema is run again on the data as
+ * Astro sees it.
+ */
+function loaderDateProblems(file: string, yamlText: string, raw: unknown, schema: z.ZodType, line: (p: readonly PropertyKey[]) => number | undefined): Problem[] {
+  const plain = new Set<string>();
+  let elsewhere = false;
+  for (const m of yamlText.matchAll(PLAIN_DATE)) {
+    plain.add(m[2]!);
+    if (!DATE_KEYS.has(m[1] ?? '')) elsewhere = true;
+  }
+  if (!elsewhere) return [];
+  const asDate = (v: string) => {
+    const d = /^(\d{4})-(\d\d?)-(\d\d?)$/.exec(v);
+    return d ? new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]))) : new Date(v.replace(/^(\S+)[ \t]+/, '$1T').replace(/[ \t]+/g, ''));
+  };
+  const view = (v: unknown): unknown =>
+    typeof v === 'string' && plain.has(v) ? asDate(v) : Array.isArray(v) ? v.map(view) : v && typeof v === 'object' && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, view(x)])) : v;
+  const result = schema.safeParse(view(raw) ?? {});
+  if (result.success) return [];
+  return zodProblems(file, result.error, line).map((p) => ({
+    ...p,
+    message: `${p.message} Build membaca nilai yang ditulis seperti tanggal tanpa tanda kutip sebagai tanggal; bila maksudnya teks, apit dengan tanda kutip, mis. "2020-10-02".`,
+  }));
+}
+
 /** Dotted path from the document root to a pair, by walking maps and sequences. */
 function fieldPathOf(root: unknown, target: unknown, trail: (string | number)[] = []): (string | number)[] {
   if (isMap(root)) {
@@ -183,7 +219,7 @@ function readYaml(root: string, path: string): { file: string; source: string; r
   const file = relative(root, path);
   const source = readFileSync(path, 'utf8');
   const { data, errors } = parseYaml(source);
-  return { file, source, raw: data, problems: errors.map((e) => ({ file, line: e.line, field: '', severity: 'error', message: `YAML tidak dapat dibaca: ${e.message}` })) };
+  return { file, source, raw: data, problems: errors.map((e) => ({ file, line: e.line, field: fieldAtLine(source, e.line), severity: 'error', message: `YAML tidak dapat dibaca: ${e.message}` })) };
 }
 
 function parseYamlFile<T>(root: string, path: string, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> {
@@ -200,7 +236,9 @@ function parseYamlFile<T>(root: string, path: string, schema: z.ZodType<T>, prob
     problems.push(...zodProblems(file, result.error, lineFinder(source, 0)));
     return { id, file, raw, yamlText: source };
   }
-  return { id, file, data: dates.length ? undefined : result.data, raw, yamlText: source };
+  const asLoaded = loaderDateProblems(file, source, raw, schema, lazyLineFinder(source));
+  problems.push(...asLoaded);
+  return { id, file, data: dates.length || asLoaded.length ? undefined : result.data, raw, yamlText: source };
 }
 
 function parseEntry(root: string, path: string, problems: Problem[]): Parsed<InnovationData> {
@@ -214,7 +252,7 @@ function parseEntry(root: string, path: string, problems: Problem[]): Parsed<Inn
   const rawFrontmatter = extractFrontmatter(source) ?? '';
   const { data: frontmatter, errors } = parseYaml(rawFrontmatter);
   if (errors.length) {
-    for (const e of errors) problems.push({ file, line: e.line, field: '', severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${e.message}` });
+    for (const e of errors) problems.push({ file, line: e.line, field: fieldAtLine(rawFrontmatter, e.line), severity: 'error', message: `frontmatter (YAML) tidak dapat dibaca: ${e.message}` });
     return { id, file };
   }
   const content = source.replace(`---${rawFrontmatter}---`, '');
@@ -230,7 +268,9 @@ function parseEntry(root: string, path: string, problems: Problem[]): Parsed<Inn
     problems.push(...zodProblems(file, result.error, lineFinder(parsed.rawFrontmatter, 0)));
     return { id, file, body: parsed.content, raw: parsed.frontmatter, yamlText: parsed.rawFrontmatter };
   }
-  return { id, file, data: dates.length ? undefined : result.data, body: parsed.content, raw: parsed.frontmatter, yamlText: parsed.rawFrontmatter };
+  const asLoaded = loaderDateProblems(file, parsed.rawFrontmatter, parsed.frontmatter, innovationSchema, lazyLineFinder(parsed.rawFrontmatter));
+  problems.push(...asLoaded);
+  return { id, file, data: dates.length || asLoaded.length ? undefined : result.data, body: parsed.content, raw: parsed.frontmatter, yamlText: parsed.rawFrontmatter };
 }
 
 export interface ValidationResult {

@@ -157,7 +157,8 @@ export function checkBody(body: string, kind: 'mdx' | 'md', lineOffset = 0): Bod
     tree = (kind === 'mdx' ? mdxParser : mdParser).parse(body) as Root;
   } catch (e) {
     const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-    const line = err.line ?? err.place?.line ?? err.place?.start?.line;
+    // Some micromark errors carry their place only in the reason: "… (3:1-3:5)".
+    const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? (Number(/\((\d+):\d+(?:-\d+:\d+)?\)/.exec(err.reason ?? err.message)?.[1]) || undefined);
     return [{ line: line === undefined ? undefined : line + lineOffset, message: `isi MDX tidak dapat dibaca: ${mdxErrorMessage(err.reason ?? err.message)}` }];
   }
   return findUnsafe(tree).map((p) => ({ ...p, line: p.line === undefined ? undefined : p.line + lineOffset }));

@@ -76,6 +76,24 @@ describe('rowToEntry (CSV import)', () => {
     expect(fm).toMatchObject({ opd: 'dpmptsp', tahapan: 'uji-coba', jenis: 'non-digital', bentuk: 'tata-kelola', launched: '2020-10-02', summary: 'Memangkas izin. Kalimat kedua!' });
   });
 
+  it('quotes text that looks like a date, so the build reads it as text (and validate accepts it)', () => {
+    const r = rowToEntry({ ...row, 'Nama Inovasi': '2026-02-30', 'Penerbit Sumber': '2020-10-02' }, 2, opds);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const fm = parseFrontmatter(r.text).frontmatter as { title: unknown; sources: { publisher: unknown }[]; launched: unknown };
+    expect(fm.title).toBe('2026-02-30');
+    expect(fm.sources[0]!.publisher).toBe('2020-10-02');
+    expect(r.text).toMatch(/^launched: 2020-10-02$/m); // dates stay plain
+  });
+
+  it('refuses a row whose text would break the safe-content rule, naming the column', () => {
+    const r = rowToEntry({ ...row, Manfaat: 'Cepat <script>alert(1)</script>' }, 5, opds);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reasons[0]).toMatch(/^kolom "Manfaat": HTML mentah \(<script>\) tidak diizinkan/);
+    for (const reason of r.reasons) expect(reason).toMatch(/^kolom "Manfaat": /);
+  });
+
   it('reports every reason a row is bad', () => {
     const r = rowToEntry({ ...row, OPD: 'Dinas Hantu', Jenis: 'analog', Sumber: 'http://contoh.co.id' }, 7, opds);
     expect(r.ok).toBe(false);

@@ -15,6 +15,7 @@ import {
   innovationDataset,
   markdownToText,
   metricsText,
+  sourcesText,
   narrativeOf,
   opdDataset,
   splitSections,
@@ -89,6 +90,13 @@ const catalog = buildCatalog(
 );
 const tricky = catalog.innovations.find((i) => i.id === 'tricky')!;
 const polos = catalog.innovations.find((i) => i.id === 'polos')!;
+
+describe('sources column', () => {
+  it('writes each source on one line even when a title or publisher holds a line break (the import reads line by line)', () => {
+    const source = { id: 'a', title: 'Judul\ndua baris', url: 'https://contoh.co.id/a', publisher: 'Contoh\r\nNews', date: '2020-10-02' };
+    expect(sourcesText([source as never])).toBe('Contoh News — Judul dua baris (2020-10-02) — https://contoh.co.id/a');
+  });
+});
 
 describe('narrative sections to plain text', () => {
   it('splits the body at level-2 headings, keeping their spelling and order', () => {

@@ -84,7 +84,14 @@ describe('validateContent', () => {
 
   it('reports malformed YAML with its line', () => {
     write('rusak.mdx', entry('tags: [KTP\n'));
-    expect(run()[0]).toMatch(/^content\/innovations\/rusak\.mdx:\d+: frontmatter \(YAML\) tidak dapat dibaca/);
+    expect(run()[0]).toMatch(/^content\/innovations\/rusak\.mdx:\d+: "\w+" frontmatter \(YAML\) tidak dapat dibaca/);
+  });
+
+  it('refuses a plain date where text is expected, as the build reads it (a date), naming field and line', () => {
+    write('tanggal.mdx', entry('').replace('title: Layanan Contoh', 'title: 2020-10-02'));
+    expect(run()).toEqual([expect.stringMatching(/^content\/innovations\/tanggal\.mdx:2: "title" .*seharusnya teks\..*apit dengan tanda kutip/)]);
+    write('tanggal.mdx', entry('').replace('title: Layanan Contoh', 'title: "2020-10-02"'));
+    expect(run()).toEqual([]);
   });
 
   it('limits output to the named files', () => {
