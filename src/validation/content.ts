@@ -280,6 +280,12 @@ export function validateContent(paths: ContentPaths, only?: string[], options: {
         problems.push({ file, line: lineOf(file, `participation.${i}.source`), field: `participation.${i}.source`, severity: 'error', message: `merujuk sumber "${p.source}" yang tidak ada di "sources"; gunakan salah satu id: ${[...ids].join(', ')}.` });
       }
     });
+    for (const [key, fact] of Object.entries(site.contact ?? {})) {
+      if (fact && !ids.has(fact.source)) {
+        const file = relative(paths.root, paths.site);
+        problems.push({ file, line: lineOf(file, 'contact'), field: `contact.${key}.source`, severity: 'error', message: `merujuk sumber "${fact.source}" yang tidak ada di "sources"; tambahkan sumbernya di "sources" atau gunakan salah satu id: ${[...ids].join(', ')}.` });
+      }
+    }
   }
 
   problems.push(...searchRulesProblems(paths, [...entries, ...quickEntries].map((e) => e.id)));
