@@ -51,6 +51,7 @@ export const searchUi = {
     bentuk: 'Form',
     urusan: 'Government affair',
     status: 'Status',
+    keperluan: 'Need',
   },
   /** Result cards. */
   card: {

@@ -56,6 +56,7 @@ export const searchUi = {
     bentuk: 'Bentuk',
     urusan: 'Urusan pemerintahan',
     status: 'Status',
+    keperluan: 'Keperluan',
   },
   /** Result cards. */
   card: {

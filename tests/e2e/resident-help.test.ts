@@ -197,3 +197,25 @@ describe('share', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('home tiles', () => {
+  for (const lang of ['id', 'en'] as const) {
+    it(`each tile's number is the number of results its search shows (${lang})`, async () => {
+      await open(lang === 'en' ? 'en/' : '');
+      const tiles = await page.$$eval('.need-list a[data-need]', (as) => as.map((a) => ({ key: a.getAttribute('data-need') ?? '', href: a.getAttribute('href') ?? '', count: Number((a.querySelector('.need-count')?.textContent ?? '').match(/\d+/)?.[0] ?? NaN) })));
+      expect(tiles.length).toBeGreaterThan(3);
+      const wrong: string[] = [];
+      for (const tile of tiles) {
+        await page.goto(new URL(tile.href, server.url('')).href, { waitUntil: 'load' });
+        await page.waitForFunction(() => {
+          const list = document.querySelector('pagefind-results ul');
+          return /\d/.test(document.querySelector('pagefind-summary')?.textContent ?? '') && list !== null && list.getAttribute('aria-busy') !== 'true';
+        });
+        const summary = (await page.locator('pagefind-summary').textContent()) ?? '';
+        const shown = Number(summary.match(/\d+/)?.[0]);
+        if (shown !== tile.count) wrong.push(`${tile.key}: tile ${tile.count}, search "${summary.trim()}"`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
