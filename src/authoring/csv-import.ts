@@ -37,6 +37,7 @@ export const CSV_COLUMNS = {
   hasil: 'Hasil/Output',
   outcome: 'Outcome',
   url: 'URL',
+  status: 'Status',
 } as const;
 
 type ColumnKey = keyof typeof CSV_COLUMNS;
@@ -65,7 +66,7 @@ export function unknownColumns(headers: readonly string[]): string[] {
 }
 
 /** Columns the import knows but does not turn into fields (figures need a source per value). */
-export const NOT_IMPORTED: readonly ColumnKey[] = ['hasil', 'outcome'];
+export const NOT_IMPORTED: readonly ColumnKey[] = ['hasil', 'outcome', 'status'];
 
 const REQUIRED = ['nama', 'opd', 'tahapan', 'jenis', 'bentuk', 'urusan', 'sumber'] as const;
 const SOURCE_DETAIL = ['judulSumber', 'penerbitSumber', 'tanggalSumber'] as const;

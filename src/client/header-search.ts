@@ -3,9 +3,9 @@
  * keystroke; Enter still submits the form to /cari/?q=… (the full, filterable search).
  */
 import { searchUi } from './search-strings.ts';
-import { loadPagefind, type PagefindApi } from './pagefind-api.ts';
+import { emergencyResult, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
 import { el, resultMetaLine } from './search-result.ts';
-import { searchTerm } from '../lib/search-text.ts';
+import { findResults, planSearch, type QueryRules } from '../lib/query-rules.ts';
 
 const SHOWN = 5;
 const DEBOUNCE_MS = 150;
@@ -18,6 +18,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   const status = form.querySelector<HTMLElement>('[aria-live]')!;
   const searchPage = form.dataset.searchPage ?? form.action;
   const phrases = JSON.parse(form.dataset.phrases ?? '[]') as string[];
+  const rules = JSON.parse(form.dataset.queryRules ?? '{"filler":[],"variants":[],"emergency":[]}') as QueryRules;
   let pagefind: Promise<PagefindApi> | undefined;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -46,8 +47,9 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
     }
     try {
       const pf = await api();
-      const found = await pf.search(searchTerm(q, phrases));
-      if (id !== seq || !found) return;
+      const search = async (term: string): Promise<PagefindResult[]> => (await pf.search(term))?.results ?? [];
+      const found = await findResults(planSearch(q, rules, phrases), search, () => emergencyResult(rules.emergencyEntry, search));
+      if (id !== seq) return;
       const top = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
       if (id !== seq) return;
       // Same form as searchQuery() in lib/search-facets (not imported: it would pull the vocabularies in).
@@ -63,7 +65,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
           li.append(a);
           list.append(li);
         }
-        show(list, all);
+        show(...(found.partial ? [el('p', { class: 'hs-message', 'data-search-partial': '' }, t.partial)] : []), list, all);
       }
       status.textContent = top.length === 0 ? t.none(q) : t.count(found.results.length);
     } catch {

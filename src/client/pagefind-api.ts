@@ -36,3 +36,16 @@ export function loadPagefind(bundlePath: string): Promise<PagefindApi> {
   }
   return api;
 }
+
+/**
+ * The emergency entry's result for the search rules (its title as the query, its page's URL to
+ * recognise it), under the same filters as the search; undefined when it is not found.
+ */
+export async function emergencyResult<R extends { id: string; data: () => Promise<{ url: string }> }>(
+  entry: { title: string; url: string } | undefined,
+  search: (term: string) => Promise<readonly R[]>,
+): Promise<R | undefined> {
+  if (!entry) return undefined;
+  for (const r of (await search(entry.title)).slice(0, 5)) if ((await r.data()).url === entry.url) return r;
+  return undefined;
+}

@@ -21,6 +21,8 @@ import {
   type SearchState,
 } from '../lib/search-facets.ts';
 import { excerptParts, searchTerm, suggestions } from '../lib/search-text.ts';
+import { findResults, planSearch, type QueryRules } from '../lib/query-rules.ts';
+import { emergencyResult } from './pagefind-api.ts';
 import { countsWithoutQuery, facetCountsFile, valueCountsFile, valueCountsNeeded, type FacetTotals, type FilterCounts, type ValueCounts } from '../lib/facet-counts.ts';
 import { searchUi } from './search-strings.ts';
 import { el, resultMetaLine } from './search-result.ts';
@@ -139,7 +141,7 @@ interface PaneState {
   handleFiltersUpdate: () => void;
 }
 interface PagefindSearchResult {
-  results: { data: () => Promise<unknown> }[];
+  results: { id: string; data: () => Promise<{ url: string }> }[];
   filters: FilterCounts;
   totalFilters?: FilterCounts;
 }
@@ -230,15 +232,27 @@ async function buildTimeCounts(facets: BuildCounts, selected: Filters): Promise<
  * only the ticked filter's file; otherwise every filter file is loaded once and Pagefind counts.
  * Returns the unwrapped search.
  */
-function wrapSearch(pf: PagefindInstance, phrases: readonly string[], facets: BuildCounts | null): SearchFn {
+function wrapSearch(pf: PagefindInstance, phrases: readonly string[], rules: QueryRules, facets: BuildCounts | null, found: (partial: boolean) => void): SearchFn {
   const original = pf.search.bind(pf);
   let allFilters: Promise<unknown> | undefined;
   pf.search = async (term, options = {}) => {
-    const q = term ? searchTerm(term, phrases) : term;
+    const plan = term ? planSearch(term, rules, phrases) : null;
+    const q = plan ? plan.query : term;
     const selected = cleanFilters((options.filters ?? {}) as Filters) as Filters;
     const fromBuild = !q && facets ? await buildTimeCounts(facets, selected) : null;
     if (!fromBuild) await (allFilters ??= pf.filters());
-    const main = await original(q, { filters: pagefindFilters(selected) });
+    let main = plan ? null : await original(q, { filters: pagefindFilters(selected) });
+    if (plan) {
+      // Filler dropped, variants replaced, word by word when no page holds them all, the emergency entry first.
+      const filtered = async (t: string) => {
+        const r = await original(t, { filters: pagefindFilters(selected) });
+        main ??= r;
+        return r?.results ?? [];
+      };
+      const { results, partial } = await findResults(plan, filtered, () => emergencyResult(rules.emergencyEntry, filtered));
+      if (main) main.results = results;
+      found(partial);
+    } else found(false);
     if (!main) return main;
     const counts: FilterCounts = fromBuild ?? { ...main.filters };
     if (!fromBuild) {
@@ -261,6 +275,8 @@ export async function startSearchPage(): Promise<void> {
   if (!root) return;
   const labels = JSON.parse(root.dataset.labels ?? '{}') as FacetLabels;
   const phrases = JSON.parse(root.dataset.phrases ?? '[]') as string[];
+  const rules = JSON.parse(root.dataset.queryRules ?? '{"filler":[],"variants":[],"emergency":[]}') as QueryRules;
+  let partial = false;
   // Suggestion terms are fetched the first time a search finds nothing (saran.json).
   let vocabulary: Promise<string[]> | undefined;
   const loadVocabulary = () =>
@@ -376,7 +392,7 @@ export async function startSearchPage(): Promise<void> {
     const id = ++suggestSeq;
     const t = searchUi.page;
     if (!q || !search || total > 0) {
-      suggestBox.replaceChildren();
+      suggestBox.replaceChildren(...(q && total > 0 && partial ? [el('p', { 'data-search-partial': '' }, t.partial)] : []));
       if (filtersEmpty) filtersEmpty.hidden = true;
       return;
     }
@@ -436,6 +452,6 @@ export async function startSearchPage(): Promise<void> {
   // auto-search does not run either (it would race the URL's state); the URL is applied instead.
   const bundlePath = (instance as unknown as { options: { bundlePath: string } }).options.bundlePath;
   const [pf, facets] = await Promise.all([loadPagefindFor(instance), loadFacetCounts(bundlePath)]);
-  search = wrapSearch(pf, phrases, facets);
+  search = wrapSearch(pf, phrases, rules, facets, (p) => (partial = p));
   apply(current);
 }

@@ -11,6 +11,7 @@ import { loadSite } from '../lib/site.ts';
 import { pageKeys, type PageKeys } from '../lib/cache-keys.ts';
 import { getUi, type Lang } from '../i18n/index.ts';
 import { GLOSSARY } from '../i18n/glossary.ts';
+import { searchRulesFile } from './search-rules.ts';
 import type { InnovationRecord, OpdWithCount } from '../lib/catalog.ts';
 
 export const INCREMENTAL_BUILD = process.env.INCREMENTAL_BUILD === '1';
@@ -45,6 +46,7 @@ async function load(): Promise<KeyOf> {
     site: loadSite(),
     ui: { id: getUi('id'), en: getUi('en') },
     glossary: GLOSSARY,
+    searchRules: searchRulesFile(),
     now: BUILD_DATE,
     related: (item) => related.get(item.id) ?? [],
     opdNumbers: (id) => numbers.get(id),

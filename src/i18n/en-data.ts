@@ -140,4 +140,6 @@ export const csvColumnSources = {
   Outcome: 'Entries of the “metrics” field of type outcome that have a measured value, in the same format. Empty when there are no figures yet.',
   Sumber: 'The “sources” field: publisher — title (publication date) — address; one source per line.',
   URL: 'Full address of the innovation page on this site.',
+  Status:
+    'The “status” field, as a label; a “berjalan” last confirmed (“lastVerified”) longer ago than staleAfterDays in site.yaml reads “Berjalan menurut sumber <month year>; belum dipastikan lagi”.',
 } as const;

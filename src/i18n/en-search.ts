@@ -10,6 +10,8 @@ export const searchUi = {
     submit: 'Search',
     loading: 'Loading search…',
     none: (q: string) => `No results for “${q}”.`,
+    /** No page holds every word typed: the pages holding the most of them follow. */
+    partial: 'Nothing contains every word; these are the closest.',
     count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
     all: (q: string) => `See all results for “${q}”`,
     failed: 'The search could not be loaded. Press Enter to open the search page.',
@@ -22,6 +24,7 @@ export const searchUi = {
     filters: 'Filter',
     filtersToggle: (active: number) => (active > 0 ? `Filter results (${active} active)` : 'Filter results'),
     noResults: (q: string) => `No results for “${q}”.`,
+    partial: 'Nothing contains every word; these are the closest.',
     suggest: 'Did you mean:',
     noSuggestion: 'Try a more general word, such as the name of a service or an agency.',
     browseAll: 'See all innovations',
@@ -48,6 +51,7 @@ export const searchUi = {
     bentuk: 'Form',
     urusan: 'Government affair',
     status: 'Status',
+    keperluan: 'Need',
   },
   /** Result cards. */
   card: {

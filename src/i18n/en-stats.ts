@@ -221,6 +221,7 @@ export const statsUi = {
     owned: 'innovations run',
     joined: 'innovations joined as a collaborator',
     running: 'confirmed as still running',
+    runningUnconfirmed: 'running according to an old source; not confirmed since',
     penerapan: 'at the implementation stage',
     measured: 'have a measured output or outcome value',
     outcome: 'have a measured outcome value',

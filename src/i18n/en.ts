@@ -4,6 +4,7 @@
  * en-data.ts and are part of this table as ui.search, ui.stats and ui.data.
  */
 import type { Ui } from './index.ts';
+import { residentUi } from './en-resident.ts';
 import { searchUi } from './en-search.ts';
 import { statsUi } from './en-stats.ts';
 import { dataUi, feedUi, socialUi } from './en-data.ts';
@@ -235,6 +236,7 @@ export const ui: Ui = {
     searchButton: 'Search',
   },
   search: searchUi,
+  resident: residentUi,
   stats: statsUi,
   data: dataUi,
   feed: feedUi,

@@ -133,4 +133,6 @@ export const csvColumnSources = {
   Outcome: 'Kolom "metrics" ber-type outcome yang punya nilai terukur, dengan format yang sama. Kosong bila belum ada angka.',
   Sumber: 'Kolom "sources": penerbit — judul (tanggal terbit) — alamat; satu sumber per baris.',
   URL: 'Alamat lengkap halaman inovasi di situs ini.',
+  Status:
+    'Kolom "status", sebagai label; "berjalan" yang terakhir dipastikan ("lastVerified") lebih lama dari staleAfterDays di site.yaml ditulis "Berjalan menurut sumber <bulan tahun>; belum dipastikan lagi".',
 } as const;

@@ -11,6 +11,8 @@ export const searchUi = {
     submit: 'Cari',
     loading: 'Memuat pencarian…',
     none: (q: string) => `Tidak ada hasil untuk “${q}”.`,
+    /** No page holds every word typed: the pages holding the most of them follow. */
+    partial: 'Tidak ada yang memuat semua kata; ini yang paling dekat.',
     count: (n: number) => (n === 1 ? '1 hasil' : `${n} hasil`),
     all: (q: string) => `Lihat semua hasil untuk “${q}”`,
     failed: 'Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.',
@@ -25,6 +27,7 @@ export const searchUi = {
     filtersToggle: (active: number) => (active > 0 ? `Saring hasil (${active} aktif)` : 'Saring hasil'),
     /** A search without results: suggestions and a way out. */
     noResults: (q: string) => `Tidak ada hasil untuk “${q}”.`,
+    partial: 'Tidak ada yang memuat semua kata; ini yang paling dekat.',
     suggest: 'Mungkin maksud Anda:',
     noSuggestion: 'Coba kata lain yang lebih umum, misalnya nama layanan atau perangkat daerah.',
     browseAll: 'Lihat semua inovasi',
@@ -53,6 +56,7 @@ export const searchUi = {
     bentuk: 'Bentuk',
     urusan: 'Urusan pemerintahan',
     status: 'Status',
+    keperluan: 'Keperluan',
   },
   /** Result cards. */
   card: {

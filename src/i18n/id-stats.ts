@@ -207,6 +207,7 @@ export const statsUi = {
     owned: 'inovasi dijalankan',
     joined: 'inovasi diikuti sebagai kolaborator',
     running: 'dipastikan masih berjalan',
+    runningUnconfirmed: 'berjalan menurut sumber lama; belum dipastikan lagi',
     penerapan: 'sudah pada tahap penerapan',
     measured: 'punya nilai output atau outcome terukur',
     outcome: 'punya nilai outcome terukur',

@@ -3,6 +3,7 @@
  * id-search.ts, id-stats.ts and id-data.ts and are part of this table as ui.search,
  * ui.stats and ui.data (an English table follows the same keys).
  */
+import { residentUi } from './id-resident.ts';
 import { searchUi } from './id-search.ts';
 import { statsUi } from './id-stats.ts';
 import { dataUi, feedUi, socialUi } from './id-data.ts';
@@ -233,6 +234,7 @@ export const ui = {
     searchButton: 'Cari',
   },
   search: searchUi,
+  resident: residentUi,
   stats: statsUi,
   data: dataUi,
   feed: feedUi,

@@ -66,6 +66,8 @@ export interface KeyInputs {
   ui: Readonly<Record<Lang, unknown>>;
   /** The glossary table the pages link terms to (src/i18n/glossary.ts, with the region's notes when a page shows them). */
   glossary: unknown;
+  /** The search rules (content/search-synonyms.yaml) the header box of every page embeds. */
+  searchRules?: unknown;
   /** The build date: only results computed from it go into keys. */
   now: Date;
   /** Related innovations of an entry, as its page lists them. */
@@ -100,7 +102,7 @@ export function pageKeys(input: KeyInputs): PageKeys {
   const shared = new Map<Lang, string>();
   const sharedOf = (lang: Lang) => {
     let d = shared.get(lang);
-    if (d === undefined) shared.set(lang, (d = digest({ site: input.site, ui: input.ui[lang], glossary: input.glossary, lang })));
+    if (d === undefined) shared.set(lang, (d = digest({ site: input.site, ui: input.ui[lang], glossary: input.glossary, searchRules: input.searchRules, lang })));
     return d;
   };
   // Every name, abbreviation and alias of every OPD: pages with the live header search embed them

@@ -10,7 +10,7 @@ import { formatNumber } from './format.ts';
 import { splitSections } from './sections.ts';
 import { innovationShape, type InnovationData } from '../schema/innovation.ts';
 import { opdSchema, type OpdData } from '../schema/opd.ts';
-import { BENTUK, INISIATOR, JENIS, TAHAPAN, URUSAN, labelOf } from '../schema/enums.ts';
+import { BENTUK, INISIATOR, JENIS, STATUS, TAHAPAN, URUSAN, labelOf } from '../schema/enums.ts';
 import { UNKNOWN_DATE, type Source } from '../schema/source.ts';
 
 export { splitSections };
@@ -231,6 +231,7 @@ export const CSV_COLUMNS = [
   'Outcome',
   'Sumber',
   'URL',
+  'Status',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -281,8 +282,14 @@ function inisiatorText(item: Pick<InnovationData, 'inisiator' | 'inisiatorName'>
   return [item.inisiator && labelOf(INISIATOR, item.inisiator), item.inisiatorName].filter(Boolean).join(' — ');
 }
 
+/**
+ * The status as the site shows it (resident-help): "Berjalan menurut sumber <bulan tahun>; belum
+ * dipastikan lagi" for a "berjalan" confirmed longer ago than staleAfterDays, else the status label.
+ */
+export type StatusText = (item: InnovationRecord) => string;
+
 /** One innovation as a row of the national form. Empty string where the content does not say. */
-export function innovationCsvRow(item: InnovationRecord, urls: UrlBuilder, body?: string): CsvRow {
+export function innovationCsvRow(item: InnovationRecord, urls: UrlBuilder, body?: string, status: StatusText = (i) => labelOf(STATUS, i.status)): CsvRow {
   const narrative = narrativeOf(body);
   return {
     'Nama Inovasi': item.title,
@@ -301,6 +308,7 @@ export function innovationCsvRow(item: InnovationRecord, urls: UrlBuilder, body?
     Outcome: metricsText(item, 'outcome'),
     Sumber: sourcesText(item.sources),
     URL: urls.innovation(item.id),
+    Status: status(item),
   };
 }
 
@@ -319,6 +327,6 @@ export function toCsv(rows: CsvRow[]): string {
   });
 }
 
-export function innovationCsv(items: InnovationRecord[], bodies: ReadonlyMap<string, string | undefined>, urls: UrlBuilder): string {
-  return toCsv(items.map((i) => innovationCsvRow(i, urls, bodies.get(i.id))));
+export function innovationCsv(items: InnovationRecord[], bodies: ReadonlyMap<string, string | undefined>, urls: UrlBuilder, status?: StatusText): string {
+  return toCsv(items.map((i) => innovationCsvRow(i, urls, bodies.get(i.id), status)));
 }

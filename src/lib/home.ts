@@ -5,29 +5,9 @@
  */
 import type { InnovationRecord } from './catalog.ts';
 import { compareNewest } from './catalog.ts';
+import { NEEDS, needKeysOf, type NeedRule } from './needs.ts';
 
-/**
- * A need, how to recognise an innovation that serves it (its urusan, or a tag: whole, any case),
- * and the words its search opens with in each edition (search terms, not UI text).
- */
-export interface NeedRule {
-  key: string;
-  urusan: readonly string[];
-  tags: readonly string[];
-  query: { id: string; en: string };
-}
-
-/** Needs in the order residents most often come with them (labels: i18n home.needLabels). */
-export const NEEDS: readonly NeedRule[] = [
-  { key: 'adminduk', urusan: ['administrasi-kependudukan'], tags: ['ktp', 'e-ktp', 'kk', 'kartu keluarga', 'akta', 'kia', 'kartu identitas anak'], query: { id: 'KTP', en: 'KTP' } },
-  { key: 'izin', urusan: ['penanaman-modal'], tags: ['izin', 'perizinan', 'imb', 'pbg', 'nib'], query: { id: 'izin', en: 'permit' } },
-  { key: 'kesehatan', urusan: ['kesehatan'], tags: ['kesehatan', 'puskesmas', 'posyandu', 'rumah sakit'], query: { id: 'kesehatan', en: 'health' } },
-  { key: 'sampah', urusan: [], tags: ['sampah', 'bank sampah', 'pilah sampah'], query: { id: 'sampah', en: 'waste' } },
-  { key: 'pengaduan', urusan: ['ketenteraman-ketertiban-pelindungan'], tags: ['pengaduan', 'lapor', 'darurat', 'kebakaran'], query: { id: 'pengaduan', en: 'complaint' } },
-  { key: 'sekolah', urusan: ['pendidikan', 'perpustakaan'], tags: ['sekolah', 'pendidikan', 'perpustakaan'], query: { id: 'sekolah', en: 'school' } },
-  { key: 'kerja', urusan: ['tenaga-kerja'], tags: ['pencari kerja', 'lowongan kerja', 'pelatihan kerja', 'loker'], query: { id: 'kerja', en: 'job' } },
-  { key: 'pajak', urusan: [], tags: ['pajak daerah', 'pbb', 'tagihan pbb', 'pajak'], query: { id: 'pajak', en: 'tax' } },
-];
+export { NEEDS, type NeedRule };
 
 export interface Need {
   key: string;
@@ -38,12 +18,10 @@ export interface Need {
 
 /** The needs the catalogue can answer, in NEEDS order, with how many innovations serve each. */
 export function serviceNeeds(items: readonly Pick<InnovationRecord, 'urusan' | 'tags'>[], rules: readonly NeedRule[] = NEEDS): Need[] {
+  // The same test as the pages' "keperluan" search filter (needKeysOf): a tile's number is what its search shows.
+  const keys = items.map((i) => needKeysOf(i, rules));
   return rules
-    .map((rule) => {
-      const tags = new Set(rule.tags.map((t) => t.toLowerCase()));
-      const count = items.filter((i) => rule.urusan.includes(i.urusan) || i.tags.some((t) => tags.has(t.toLowerCase()))).length;
-      return { key: rule.key, count, query: rule.query };
-    })
+    .map((rule) => ({ key: rule.key, count: keys.filter((k) => k.includes(rule.key)).length, query: rule.query }))
     .filter((n) => n.count > 0);
 }
 

@@ -5,6 +5,7 @@
  * root words Pagefind's light Indonesian stemmer does not connect ("rencana" → "perencanaan").
  * No Astro, no DOM: pages call it at build time, /cari/ imports the URL helpers in the browser.
  */
+import { NEEDS, needKeysOf } from './needs.ts';
 import type { InnovationData } from '../schema/innovation.ts';
 import type { OpdData } from '../schema/opd.ts';
 import { BENTUK, JENIS, PAGE_KINDS, STATUS, TAHAPAN, URUSAN, type Choice } from '../schema/enums.ts';
@@ -12,7 +13,7 @@ import { labelIn } from '../i18n/labels.ts';
 import type { Lang } from '../i18n/index.ts';
 
 /** Filter names, in the order the filter pane and the URL use. `halaman` separates innovations from OPD pages. */
-export const FILTER_KEYS = ['opd', 'tahun', 'tahapan', 'jenis', 'bentuk', 'urusan', 'status', 'halaman'] as const;
+export const FILTER_KEYS = ['opd', 'tahun', 'tahapan', 'jenis', 'bentuk', 'urusan', 'status', 'keperluan', 'halaman'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 /** Selected values per filter (ids, as in the URL). */
 export type FilterSelection = Partial<Record<FilterKey, string[]>>;
@@ -27,7 +28,7 @@ export { PAGE_KINDS };
 const VOCABULARIES = { tahapan: TAHAPAN, jenis: JENIS, bentuk: BENTUK, urusan: URUSAN, status: STATUS, halaman: PAGE_KINDS } as const;
 
 type OpdNames = Pick<OpdData, 'name' | 'abbreviation' | 'aliases'>;
-type FacetSource = Pick<InnovationData, 'opd' | 'tahapan' | 'jenis' | 'bentuk' | 'urusan' | 'status'> & { year?: number };
+type FacetSource = Pick<InnovationData, 'opd' | 'tahapan' | 'jenis' | 'bentuk' | 'urusan' | 'status'> & { year?: number; tags?: readonly string[] };
 
 export function isFilterKey(key: string): key is FilterKey {
   return (FILTER_KEYS as readonly string[]).includes(key);
@@ -43,6 +44,8 @@ export function innovationFilters(item: FacetSource): Record<FilterKey, string[]
     bentuk: [item.bentuk],
     urusan: [item.urusan],
     status: [item.status],
+    // The needs of the home page's tiles (src/lib/needs.ts): a tile opens this filter and counts its pages.
+    keperluan: needKeysOf(item),
     halaman: ['inovasi'],
   };
 }
@@ -66,7 +69,13 @@ const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true
  * to an OPD without innovations still reads well) sorted by label, the years in use
  * newest first, the fixed vocabularies in their own order.
  */
-export function facetLabels(innovations: { year?: number }[], opds: (Pick<OpdData, 'name' | 'abbreviation'> & { id: string })[], lang: Lang = 'id'): FacetLabels {
+export function facetLabels(
+  innovations: { year?: number }[],
+  opds: (Pick<OpdData, 'name' | 'abbreviation'> & { id: string })[],
+  lang: Lang = 'id',
+  /** Labels of the needs (i18n home.needLabels); the key itself where missing. */
+  needLabels: Readonly<Record<string, string>> = {},
+): FacetLabels {
   const years = [...new Set(innovations.map((i) => i.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
   const fromChoices = (list: readonly Choice[]) => list.map((c) => ({ id: c.id, label: labelIn(list, c.id, lang) }));
   return {
@@ -77,6 +86,7 @@ export function facetLabels(innovations: { year?: number }[], opds: (Pick<OpdDat
     bentuk: fromChoices(VOCABULARIES.bentuk),
     urusan: fromChoices(VOCABULARIES.urusan),
     status: fromChoices(VOCABULARIES.status),
+    keperluan: NEEDS.map((n) => ({ id: n.key, label: needLabels[n.key] ?? n.key })),
     halaman: fromChoices(VOCABULARIES.halaman),
   };
 }

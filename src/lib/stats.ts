@@ -369,7 +369,10 @@ export function compareClaim(claim: ClaimRecord, items: readonly InnovationRecor
 export interface OpdNumbers {
   owned: number;
   joined: number;
+  /** "berjalan" and confirmed within staleAfterDays. */
   running: number;
+  /** "berjalan" by a source older than staleAfterDays: not counted as confirmed. */
+  runningUnconfirmed: number;
   penerapan: number;
   withMeasured: number;
   withOutcomeMeasured: number;
@@ -393,10 +396,13 @@ export function opdNumbers(
   const owned = items.filter((i) => i.opd === opd.id);
   const fresh = freshness(owned, now, staleAfterDays);
   const origin = provenanceCounts(owned);
+  const recentlyVerified = (i: InnovationRecord) => i.lastVerified !== undefined && ageInDays(i.lastVerified, now) <= staleAfterDays;
   return {
     owned: owned.length,
     joined: items.filter((i) => i.collaborators.includes(opd.id)).length,
-    running: owned.filter((i) => i.status === 'berjalan').length,
+    // A "berjalan" confirmed longer ago than staleAfterDays is not counted as confirmed.
+    running: owned.filter((i) => i.status === 'berjalan' && recentlyVerified(i)).length,
+    runningUnconfirmed: owned.filter((i) => i.status === 'berjalan' && !recentlyVerified(i)).length,
     penerapan: owned.filter((i) => i.tahapan === 'penerapan').length,
     withMeasured: owned.filter((i) => i.metrics.some((m) => m.values.length > 0)).length,
     withOutcomeMeasured: owned.filter((i) => i.metrics.some((m) => m.type === 'outcome' && m.values.length > 0)).length,

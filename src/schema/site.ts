@@ -24,6 +24,37 @@ export const editorSchema = strict({
   authUrl: httpsUrl.optional(),
 });
 
+// --- Contact of the pemda (issue 24): the channel every page falls back to. ---
+/** One sourced contact fact of the pemda. */
+const sourcedContact = strict({
+  /** Teksnya, seperti ditulis sumber (alamat, nomor telepon atau alamat surel). */
+  text,
+  /** `id` sumber di `sources` berkas ini. */
+  source: text,
+});
+
+export const siteContactSchema = strict({
+  /** Alamat kantor pemerintah daerah (balai kota), dengan sumbernya. */
+  address: sourcedContact.optional(),
+  /** Nomor telepon umum pemerintah daerah, dengan sumbernya; kosong bila belum ada sumber yang menyebutnya. */
+  phone: sourcedContact.optional(),
+  /** Alamat surel umum, dengan sumbernya. */
+  email: strict({
+    /** Alamat surel. */
+    text: z.email({ error: 'seharusnya alamat surel, mis. humas@tangerangselatankota.go.id.' }),
+    /** `id` sumber di `sources`. */
+    source: text,
+  }).optional(),
+  /** Situs web resmi, dengan sumbernya. */
+  website: strict({
+    /** Alamat https:// situs itu. */
+    url: httpsUrl,
+    /** `id` sumber di `sources`. */
+    source: text,
+  }).optional(),
+});
+// --- end contact ---
+
 export const siteSchema = strict({
   /** Nama situs. */
   name: text,
@@ -58,6 +89,11 @@ export const siteSchema = strict({
   feedbackEmail: z.email({ error: 'seharusnya alamat surel, mis. inovasi@tangerangselatankota.go.id.' }).optional(),
   /** Ukuran terbesar satu dokumen OPD yang diunggah (PDF atau gambar), dalam megabita. */
   documentMaxMB: z.number().positive().max(100).default(15),
+  /**
+   * Kontak umum pemerintah daerah (alamat, telepon, surel, situs web), masing-masing bersumber. Ditampilkan
+   * di kaki halaman dan di halaman OPD atau entri yang belum punya kontak sendiri.
+   */
+  contact: siteContactSchema.optional(),
   /** Jumlah hari sebelum tanggal lastVerified dianggap perlu dipastikan ulang. */
   staleAfterDays: z.number().int().positive().default(365),
   /** Angka dan target partisipasi OPD (untuk statistik). */

@@ -5,7 +5,7 @@
  */
 import { hasEnglishPage, missingEnglish } from '../lib/translation.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, resolve, basename, extname } from 'node:path';
+import { dirname, join, relative, resolve, basename, extname } from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { parseDocument, isMap, isSeq, isScalar, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
@@ -13,6 +13,7 @@ import { partialDateProblem } from '../schema/fields.ts';
 import { innovationSchema, type InnovationData } from '../schema/innovation.ts';
 import { opdSchema, type OpdData } from '../schema/opd.ts';
 import { siteSchema } from '../schema/site.ts';
+import { searchRulesSchema } from '../schema/search-rules.ts';
 import { checkCatalog } from '../lib/catalog-checks.ts';
 import { checkBody } from './safe-content.ts';
 import { fieldAtLine, parseYaml } from './parser-messages.ts';
@@ -348,7 +349,15 @@ export function validateContent(paths: ContentPaths, only?: string[], options: V
         problems.push({ file, line: lineOf(file, `participation.${i}.source`), field: `participation.${i}.source`, severity: 'error', message: `merujuk sumber "${p.source}" yang tidak ada di "sources"; gunakan salah satu id: ${[...ids].join(', ')}.` });
       }
     });
+    for (const [key, fact] of Object.entries(site.contact ?? {})) {
+      if (fact && !ids.has(fact.source)) {
+        const file = relative(paths.root, paths.site);
+        problems.push({ file, line: lineOf(file, 'contact'), field: `contact.${key}.source`, severity: 'error', message: `merujuk sumber "${fact.source}" yang tidak ada di "sources"; tambahkan sumbernya di "sources" atau gunakan salah satu id: ${[...ids].join(', ')}.` });
+      }
+    }
   }
+
+  problems.push(...searchRulesProblems(paths, [...entries, ...quickEntries].map((e) => e.id)));
 
   const staleAfterDays = site?.staleAfterDays ?? 365;
   for (const e of entries) {
@@ -468,4 +477,18 @@ function entryWarnings(paths: ContentPaths, file: string, data: InnovationData, 
 /** Line of a dotted field path ("sources.0.url") in a file's YAML text. */
 export function lineOfField(yamlText: string, field: string): number | undefined {
   return lineFinder(yamlText, 0)(field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+}
+
+/** content/search-synonyms.yaml (optional): its schema, and an emergency entry that exists. */
+function searchRulesProblems(paths: ContentPaths, entryIds: readonly string[]): Problem[] {
+  const path = join(dirname(paths.site), 'search-synonyms.yaml');
+  if (!existsSync(path)) return [];
+  const problems: Problem[] = [];
+  const parsed = parseYamlFile(paths.root, path, searchRulesSchema, problems);
+  const entry = parsed.data?.emergency?.entry;
+  if (entry && !entryIds.includes(entry)) {
+    const file = relative(paths.root, path);
+    problems.push({ file, line: lineOfField(parsed.yamlText ?? '', 'emergency.entry'), field: 'emergency.entry', severity: 'error', message: `bernilai "${entry}", tetapi tidak ada entri dengan id itu di content/innovations/; tulis nama berkas entri layanan darurat tanpa .md.` });
+  }
+  return problems;
 }

@@ -178,8 +178,18 @@ describe('inovasi.csv', () => {
     expect(csvText.endsWith('\r\n')).toBe(true);
     expect(Object.keys(csvRows[0]!)).toEqual([
       'Nama Inovasi', 'Nama OPD', 'Tahapan Inovasi', 'Inisiator', 'Jenis Inovasi', 'Bentuk Inovasi', 'Urusan Pemerintahan',
-      'Waktu Uji Coba', 'Waktu Penerapan', 'Rancang Bangun', 'Tujuan', 'Manfaat', 'Hasil/Output', 'Outcome', 'Sumber', 'URL',
+      'Waktu Uji Coba', 'Waktu Penerapan', 'Rancang Bangun', 'Tujuan', 'Manfaat', 'Hasil/Output', 'Outcome', 'Sumber', 'URL', 'Status',
     ]);
+  });
+
+  it('says in the Status column when an old "berjalan" was last confirmed, as the pages do', () => {
+    const stale = entries.filter((e) => e.data.status === 'berjalan' && e.data.lastVerified && Date.now() - Date.parse(String(e.data.lastVerified)) > 365 * 86_400_000);
+    expect(stale.length).toBeGreaterThan(0);
+    for (const e of stale) {
+      const row = csvRows.find((r) => r.URL!.endsWith(`/inovasi/${e.id}/`))!;
+      const month = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${String(e.data.lastVerified).slice(0, 7)}-01T00:00:00Z`));
+      expect(row.Status, e.id).toBe(`Berjalan menurut sumber ${month}; belum dipastikan lagi`);
+    }
   });
 
   it('fills each row from its entry: OPD name, launch and trial dates, every source URL', () => {

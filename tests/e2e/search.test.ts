@@ -355,6 +355,19 @@ describe('/cari/', () => {
   });
 });
 
+describe('/cari/ reads queries as residents type them (content/search-synonyms.yaml)', () => {
+  it('drops filler words, maps variants, puts the emergency number first, and says when it shows the closest matches', async () => {
+    const top = await openSearch(`?${new URLSearchParams({ q: 'cara bikin ktp elektronik' })}`, 3);
+    expect(top).toContain(`${BASE}inovasi/ktp-el-sehari-jadi/`);
+    expect(await page.locator('[data-search-partial]').count()).toBe(0);
+    expect((await openSearch(`?${new URLSearchParams({ q: 'ambulans' })}`, 1))[0]).toBe(`${BASE}inovasi/nomor-panggilan-darurat-112/`);
+    // Two catalogue words no page holds together: the closest pages, under a plain line.
+    const closest = await openSearch(`?${new URLSearchParams({ q: 'perpustakaan sampah jenazah' })}`, 3);
+    expect(closest.length).toBeGreaterThan(0);
+    await expect(page.locator('[data-search-partial]').innerText()).resolves.toBe('Tidak ada yang memuat semua kata; ini yang paling dekat.');
+  });
+});
+
 describe('links into the search', () => {
   it('every innovation page links each of its filter values to the filtered search', async () => {
     for (const e of entries) {

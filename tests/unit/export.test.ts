@@ -132,8 +132,15 @@ describe('inovasi.csv', () => {
     const header = parse(csv, { bom: true, to_line: 1 })[0];
     expect(header).toEqual([
       'Nama Inovasi', 'Nama OPD', 'Tahapan Inovasi', 'Inisiator', 'Jenis Inovasi', 'Bentuk Inovasi', 'Urusan Pemerintahan',
-      'Waktu Uji Coba', 'Waktu Penerapan', 'Rancang Bangun', 'Tujuan', 'Manfaat', 'Hasil/Output', 'Outcome', 'Sumber', 'URL',
+      'Waktu Uji Coba', 'Waktu Penerapan', 'Rancang Bangun', 'Tujuan', 'Manfaat', 'Hasil/Output', 'Outcome', 'Sumber', 'URL', 'Status',
     ]);
+  });
+
+  it('writes the status as given (the site passes the honest wording), else its label', () => {
+    expect(records.every((r) => r.Status!.length > 0)).toBe(true);
+    const item = catalog.innovations[0]!;
+    const custom = parse(innovationCsv([item], new Map(), urls, () => 'Berjalan menurut sumber Juli 2018; belum dipastikan lagi'), { bom: true, columns: true }) as Record<string, string>[];
+    expect(custom[0]!.Status).toBe('Berjalan menurut sumber Juli 2018; belum dipastikan lagi');
   });
 
   it('separates records with CRLF and doubles quotes inside fields (RFC 4180)', () => {

@@ -50,6 +50,8 @@ describe('innovationFilters', () => {
       bentuk: ['pelayanan-publik'],
       urusan: ['administrasi-kependudukan'],
       status: ['berjalan'],
+      // Urusan administrasi kependudukan is the KTP/KK/akta need of the home page.
+      keperluan: ['adminduk'],
       halaman: ['inovasi'],
     });
   });

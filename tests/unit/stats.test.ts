@@ -281,7 +281,9 @@ describe('computeStats on the fixture', () => {
     expect(stats.perOpd.get('dinas-b')).toEqual({
       owned: 2,
       joined: 0,
-      running: 1,
+      // Its "berjalan" entry was last confirmed longer ago than staleAfterDays (verifiedRecent 0): not counted as confirmed.
+      running: 0,
+      runningUnconfirmed: 1,
       penerapan: 2,
       withMeasured: 1,
       withOutcomeMeasured: 1,
@@ -292,7 +294,7 @@ describe('computeStats on the fixture', () => {
       figuresOffice: 0,
       claims: [{ id: 'contoh', title: 'Peluncuran Contoh', claimYear: 2020, writtenAs: 'Dinas B', claimed: 2 }],
     });
-    expect(stats.perOpd.get('kec-c')).toMatchObject({ owned: 1, joined: 1, running: 1, penerapan: 0, verifiedRecent: 1, awards: 2, claims: [] });
+    expect(stats.perOpd.get('kec-c')).toMatchObject({ owned: 1, joined: 1, running: 1, runningUnconfirmed: 0, penerapan: 0, verifiedRecent: 1, awards: 2, claims: [] });
     expect(stats.perOpd.get('badan-d')).toMatchObject({ owned: 0, claims: [{ claimed: 1 }] });
   });
 
