@@ -91,8 +91,11 @@ export type CsvRead =
   | { ok: true; records: Record<string, string>[]; headers: string[]; delimiter: ',' | ';' | '\t'; delimiterName: string }
   | { ok: false; message: string };
 
-/** Parses CSV text; every problem (delimiter, quotes, column counts) is explained in Indonesian. */
-export function readCsv(text: string): CsvRead {
+/**
+ * Parses CSV text with a header row into records by column name; every problem (delimiter,
+ * quotes, column counts) is explained in Indonesian. Shared by both importers.
+ */
+export function readCsvTable(text: string): CsvRead {
   const delimiter = detectDelimiter(text);
   const delimiterName = DELIMITER_NAME[delimiter];
   let records: Record<string, string>[];
@@ -117,6 +120,14 @@ export function readCsv(text: string): CsvRead {
     };
     return { ok: false, message: `${line}${hint[err.code ?? ''] ?? 'berkas tidak dapat dibaca sebagai CSV.'} [${err.message}]` };
   }
+  return { ok: true, records, headers, delimiter, delimiterName };
+}
+
+/** Parses a sheet in the form's columns: readCsvTable, then the form's required columns. */
+export function readCsv(text: string): CsvRead {
+  const table = readCsvTable(text);
+  if (!table.ok) return table;
+  const { headers } = table;
   if (headers.length < 2) {
     return {
       ok: false,
@@ -127,10 +138,10 @@ export function readCsv(text: string): CsvRead {
   if (missing.length) {
     return {
       ok: false,
-      message: `kolom wajib tidak ada di baris judul: ${missing.map((k) => `"${CSV_COLUMNS[k]}"`).join(', ')} (pemisah kolom yang terbaca: ${delimiterName}; kolom yang terbaca: ${headers.map((h) => `"${h}"`).join(', ')}).`,
+      message: `kolom wajib tidak ada di baris judul: ${missing.map((k) => `"${CSV_COLUMNS[k]}"`).join(', ')} (pemisah kolom yang terbaca: ${table.delimiterName}; kolom yang terbaca: ${headers.map((h) => `"${h}"`).join(', ')}).`,
     };
   }
-  return { ok: true, records, headers, delimiter, delimiterName };
+  return table;
 }
 
 export type RowResult =
