@@ -174,12 +174,15 @@ export function firstSentences(text: string, max = 300): string {
   return (out || text.slice(0, max)).trim();
 }
 
-/** Normalises a spreadsheet date: 2020-10-02, 2020-10, 2020, or 02/10/2020 (DD/MM/YYYY). */
+/**
+ * Normalises a spreadsheet date: 2020-10-02, 2020-10, 2020, or 02/10/2020 (DD/MM/YYYY); a
+ * two-digit year (02/10/20, what LibreOffice with Indonesian settings saves) is read as 20YY.
+ */
 export function sheetDate(value: string): string | undefined {
   const v = value.trim();
   if (!v) return undefined;
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
-  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(v);
+  if (dmy) return `${dmy[3]!.length === 2 ? `20${dmy[3]}` : dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
   return v;
 }
 

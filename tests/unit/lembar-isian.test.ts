@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { HINT_ROW_MARK, lembarCsv, lembarGroups, lembarIsian } from '../../src/lib/lembar-isian.ts';
 import { conflictText, mergeLembar, sheetNumber, sheetProblemText, spliceYaml, type LembarResult } from '../../src/authoring/lembar-import.ts';
 import { innovationSchema } from '../../src/schema/innovation.ts';
+import { sheetDate } from '../../src/authoring/csv-import.ts';
 import { opdSchema } from '../../src/schema/opd.ts';
 import { sha256Of } from '../../src/validation/documents.ts';
 import { ENTRY_A, ENTRY_B, OPD_YAML, fillSheet, frontmatter, syntheticCatalog } from '../helpers/lembar.ts';
@@ -185,6 +186,12 @@ describe('helpers', () => {
     expect(sheetNumber('12.5')).toBe(12.5);
     expect(sheetNumber('45%')).toBeUndefined();
     expect(sheetNumber('1,2,3')).toBeUndefined();
+  });
+
+  it('reads the dates a spreadsheet with Indonesian settings saves', () => {
+    expect(sheetDate('15/01/2026')).toBe('2026-01-15');
+    expect(sheetDate('15/01/26')).toBe('2026-01-15');
+    expect(sheetDate('2026-01')).toBe('2026-01');
   });
 
   it('rewrites only the fields that change and appends to lists that only grow', () => {
