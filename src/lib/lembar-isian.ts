@@ -30,7 +30,7 @@ export interface LembarColumn {
   hint: string;
 }
 
-const col = (group: LembarGroup, key: string, header: string, hint: string): LembarColumn => ({ key, group, header, hint });
+const col = <K extends string>(group: LembarGroup, key: K, header: string, hint: string) => ({ key, group, header, hint });
 
 /** Every column, in sheet order. Headers are what the import matches on; change them together with tests. */
 export const LEMBAR_COLUMNS = [
