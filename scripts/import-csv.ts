@@ -1,5 +1,7 @@
 /**
  * npm run import -- <berkas.csv> [--dry-run] [--force]
+ * npm run import -- --perbarui <lembar-isian.csv> [--dokumen <folder>] [--dry-run]
+ *   merges an OPD's filled data request into the existing entries (src/authoring/lembar-run.ts).
  * Bulk import from a spreadsheet with the regional-innovation form's columns (comma- or
  * semicolon-separated), or the site's own /data/inovasi.csv. Reports each bad row with its
  * number and reason, unknown columns, and writes the good ones as .md entries; never overwrites
@@ -10,26 +12,42 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CSV_COLUMNS, NOT_IMPORTED, readCsv, rowToEntry, unknownColumns } from '../src/authoring/csv-import.ts';
 import { NEW_ENTRY_EXT } from '../src/authoring/entry-writer.ts';
+import { runLembarImport } from '../src/authoring/lembar-run.ts';
 import { readOpdNames } from '../src/authoring/opd-registry.ts';
 import { contentPaths, validateContent } from '../src/validation/content.ts';
 import { formatProblem } from '../src/validation/problems.ts';
 
 const USAGE = `Pemakaian: npm run import -- <berkas.csv> [--dry-run] [--force]
+     atau: npm run import -- --perbarui <lembar-isian.csv> [--dokumen <folder berkas bukti>] [--dry-run]
+           (memasukkan lembar isian OPD yang sudah diisi ke entri yang ada; lihat docs/permintaan-data.md)
 Kolom (baris pertama, dipisah koma atau titik koma): ${Object.values(CSV_COLUMNS).join(', ')}.
 Wajib: Nama Inovasi, OPD, Tahapan, Jenis, Bentuk, Urusan, Sumber (alamat https) dengan Judul Sumber, Penerbit Sumber, Tanggal Sumber.
 "Rancang Bangun" menjadi bagian "Solusi"; "Latar Belakang" (atau "Permasalahan") menjadi "Latar belakang"; "Manfaat" menjadi "Manfaat".
 Berkas /data/inovasi.csv situs ini sendiri juga dapat diimpor kembali.`;
 
-let flags: { 'dry-run'?: boolean; force?: boolean; help?: boolean };
+let flags: { 'dry-run'?: boolean; force?: boolean; help?: boolean; perbarui?: string; dokumen?: string };
 let positionals: string[];
 try {
   ({ values: flags, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      perbarui: { type: 'string' },
+      dokumen: { type: 'string' },
+    },
   }));
 } catch (e) {
   console.log(`✗ flag ${/'([^']+)'/.exec((e as Error).message)?.[1] ?? ''} tidak dikenal.\n${USAGE}`);
   process.exit(1);
+}
+if (flags.perbarui !== undefined && !flags.help) {
+  if (positionals.length) {
+    console.log(`✗ dengan --perbarui, berikan satu lembar saja (mis. --perbarui lembar.csv).\n${USAGE}`);
+    process.exit(1);
+  }
+  process.exit(await runLembarImport({ root: process.cwd(), contentDir: process.env.CONTENT_DIR ?? 'content', sheet: flags.perbarui, documents: flags.dokumen, dryRun: flags['dry-run'] ?? false }));
 }
 if (flags.help || positionals.length !== 1) {
   console.log(USAGE);

@@ -93,8 +93,11 @@ export type CsvRead =
   | { ok: true; records: Record<string, string>[]; headers: string[]; delimiter: ',' | ';' | '\t'; delimiterName: string }
   | { ok: false; message: string };
 
-/** Parses CSV text; every problem (delimiter, quotes, column counts) is explained in Indonesian. */
-export function readCsv(text: string): CsvRead {
+/**
+ * Parses CSV text with a header row into records by column name; every problem (delimiter,
+ * quotes, column counts) is explained in Indonesian. Shared by both importers.
+ */
+export function readCsvTable(text: string): CsvRead {
   const delimiter = detectDelimiter(text);
   const delimiterName = DELIMITER_NAME[delimiter];
   let records: Record<string, string>[];
@@ -119,6 +122,14 @@ export function readCsv(text: string): CsvRead {
     };
     return { ok: false, message: `${line}${hint[err.code ?? ''] ?? 'berkas tidak dapat dibaca sebagai CSV.'} [${err.message}]` };
   }
+  return { ok: true, records, headers, delimiter, delimiterName };
+}
+
+/** Parses a sheet in the form's columns: readCsvTable, then the form's required columns. */
+export function readCsv(text: string): CsvRead {
+  const table = readCsvTable(text);
+  if (!table.ok) return table;
+  const { headers } = table;
   if (headers.length < 2) {
     return {
       ok: false,
@@ -129,10 +140,10 @@ export function readCsv(text: string): CsvRead {
   if (missing.length) {
     return {
       ok: false,
-      message: `kolom wajib tidak ada di baris judul: ${missing.map((k) => `"${CSV_COLUMNS[k]}"`).join(', ')} (pemisah kolom yang terbaca: ${delimiterName}; kolom yang terbaca: ${headers.map((h) => `"${h}"`).join(', ')}).`,
+      message: `kolom wajib tidak ada di baris judul: ${missing.map((k) => `"${CSV_COLUMNS[k]}"`).join(', ')} (pemisah kolom yang terbaca: ${table.delimiterName}; kolom yang terbaca: ${headers.map((h) => `"${h}"`).join(', ')}).`,
     };
   }
-  return { ok: true, records, headers, delimiter, delimiterName };
+  return table;
 }
 
 export type RowResult =
@@ -165,12 +176,15 @@ export function firstSentences(text: string, max = 300): string {
   return (out || text.slice(0, max)).trim();
 }
 
-/** Normalises a spreadsheet date: 2020-10-02, 2020-10, 2020, or 02/10/2020 (DD/MM/YYYY). */
+/**
+ * Normalises a spreadsheet date: 2020-10-02, 2020-10, 2020, or 02/10/2020 (DD/MM/YYYY); a
+ * two-digit year (02/10/20, what LibreOffice with Indonesian settings saves) is read as 20YY.
+ */
 export function sheetDate(value: string): string | undefined {
   const v = value.trim();
   if (!v) return undefined;
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
-  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(v);
+  if (dmy) return `${dmy[3]!.length === 2 ? `20${dmy[3]}` : dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
   return v;
 }
 

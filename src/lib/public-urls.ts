@@ -12,6 +12,9 @@ export const dataPaths = {
   opdJson: () => withBase('data/opd.json'),
   feed: () => withBase('rss.xml'),
   opdFeed: (id: string) => withBase(`opd/${id}/rss.xml`),
+  /** The data request of an OPD (src/lib/lembar-isian.ts) and its printable cover letter; Indonesian only. */
+  opdSheet: (id: string) => withBase(`opd/${id}/lembar-isian.csv`),
+  opdRequest: (id: string) => withBase(`opd/${id}/permintaan-data/`),
   sitemap: () => withBase('sitemap-index.xml'),
   socialImage: () => withBase('social-card.png'),
 };

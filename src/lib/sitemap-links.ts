@@ -28,9 +28,13 @@ export function sitemapAlternates(url: string, basePath: string, exists: (href: 
   return links.length > 1 ? links : [];
 }
 
-/** Not-found pages stay out of the sitemap (the root 404.html is left out by the integration itself). */
+/**
+ * Not-found pages stay out of the sitemap (the root 404.html is left out by the integration itself),
+ * and so do the printable data requests to an office (/opd/<id>/permintaan-data/, noindex): letters, not pages to find.
+ */
 export function isSitemapPage(url: string): boolean {
-  return !/\/404\/?$/.test(new URL(url).pathname);
+  const path = new URL(url).pathname;
+  return !/\/404\/?$/.test(path) && !/\/opd\/[^/]+\/permintaan-data\/?$/.test(path);
 }
 
 /**

@@ -334,8 +334,8 @@ describe('every page: canonical URL, Open Graph, Twitter card, RSS link, JSON-LD
       expect(existsSync(join(DIST, distFile(head.og['og:image']!))), `${file} og:image`).toBe(true);
       expect(head.twitterCard, file).toBe('summary_large_image');
       expect(head.feeds, file).toContain(`${BASE}rss.xml`);
-      if (file === '404.html' || file === 'en/404/index.html') {
-        // The 404 page has no canonical URL of its own and asks search engines not to index it.
+      if (file === '404.html' || file === 'en/404/index.html' || /^opd\/[^/]+\/permintaan-data\//.test(file)) {
+        // The 404 page and the printable data requests (letters to an office) have no canonical URL and ask search engines not to index them.
         expect(head.canonical, file).toBeNull();
         continue;
       }

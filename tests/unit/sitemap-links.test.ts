@@ -24,8 +24,10 @@ describe('sitemapAlternates', () => {
 });
 
 describe('isSitemapPage', () => {
-  it('leaves out the not-found pages of both editions and nothing else', () => {
+  it('leaves out the not-found pages of both editions and the printable data requests, nothing else', () => {
     expect(isSitemapPage('https://x.go.id/etalase/en/404/')).toBe(false);
+    expect(isSitemapPage('https://x.go.id/etalase/opd/disdukcapil/permintaan-data/')).toBe(false);
+    expect(isSitemapPage('https://x.go.id/etalase/opd/disdukcapil/')).toBe(true);
     expect(isSitemapPage('https://x.go.id/404/')).toBe(false);
     expect(isSitemapPage('https://x.go.id/en/inovasi/404-layanan/')).toBe(true);
     expect(isSitemapPage('https://x.go.id/etalase/en/')).toBe(true);
