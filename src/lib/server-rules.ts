@@ -185,6 +185,7 @@ export function nginxConfig(rules: HeaderRule[], { root, base, listen }: ServerO
     '',
     'server {',
     `    listen ${listen};`,
+    '    # Bila server ini juga melayani situs lain di port yang sama, tambahkan: server_name <nama-domain>;',
     '    server_tokens off;',
     // Redirects (a folder without its slash) stay relative: correct behind a TLS-terminating proxy.
     '    absolute_redirect off;',
@@ -252,7 +253,8 @@ export function apacheConfig(rules: HeaderRule[], { root, base, listen }: Server
   return [
     ...GENERATED(command),
     '# Modul yang dipakai: headers, mime, dir, alias, deflate (dan brotli bila ada): a2enmod headers deflate brotli',
-    '# Di belakang proksi TLS, tulis ServerName https://<nama-domain> agar pengalihan folder tetap ke https.',
+    '# Tambahkan ServerName <nama-domain> di VirtualHost bila server ini melayani situs lain; di belakang proksi TLS',
+    '# tulis ServerName https://<nama-domain> agar pengalihan folder tetap ke https.',
     `Listen ${listen}`,
     `<VirtualHost ${listen.includes(':') ? listen : `*:${listen}`}>`,
     ...(b === '/' ? [`    DocumentRoot ${quoted(dir)}`] : [`    Alias ${quoted(b)} ${quoted(`${dir}/`)}`]),

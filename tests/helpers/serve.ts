@@ -1,24 +1,8 @@
-/** A tiny static server for dist/, honouring a base path, for browser tests. */
+/** A tiny static server for dist/, honouring a base path, for browser tests (file types from the servers' rules table). */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.txt': 'text/plain; charset=utf-8',
-  '.yml': 'application/yaml; charset=utf-8',
-};
+import { join, normalize } from 'node:path';
+import { contentType } from '../../src/lib/server-rules.ts';
 
 export interface Served {
   origin: string;
@@ -41,7 +25,7 @@ export async function serveDist(dir: string, base = '/'): Promise<Served> {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': contentType(file) ?? 'application/octet-stream' }).end(body);
     } catch {
       const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('not found'));
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
