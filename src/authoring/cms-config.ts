@@ -121,33 +121,35 @@ function widgetFor(group: GroupId, key: string, schema: z.ZodType, unknownDate?:
 }
 
 /**
- * Template of the OPD id in a document's folder: the entry's owning OPD (its "opd" field);
- * an OPD file's own documents use its file name. Sveltia fills it when the file is uploaded.
+ * The folder of an uploaded document under content/dokumen/: the file name of the entry or OPD
+ * that cites it. Sveltia 0.221.1 fills only {{slug}}, {{dirname}}, {{filename}}, {{extension}}
+ * and date tags in a media folder ({{fields.opd}} became a random id), so an entry's documents
+ * go to dokumen/<entry-id>/ and an OPD's to dokumen/<opd-id>/; both are paths the schema accepts.
  */
-const DEFAULT_OPD_TEMPLATE = '{{fields.opd}}';
+const DOCUMENT_FOLDER_TEMPLATE = '{{slug}}';
 
 /** MIME types a document may be uploaded as (the browser's filter; validate judges the content). */
 export const DOCUMENT_ACCEPT = 'application/pdf,image/png,image/jpeg,image/webp';
 
 /** What the fields of a document depend on: the OPD folder's template, the upload limit (site.yaml documentMaxMB). */
 interface FieldContext {
-  opdTemplate: string;
+  folderTemplate: string;
   documentMaxMB: number;
 }
-const DEFAULT_CONTEXT: FieldContext = { opdTemplate: DEFAULT_OPD_TEMPLATE, documentMaxMB: 15 };
+const DEFAULT_CONTEXT: FieldContext = { folderTemplate: DOCUMENT_FOLDER_TEMPLATE, documentMaxMB: 15 };
 
 /**
- * An uploaded document: Sveltia's file widget into content/dokumen/<opd>/, named from the
- * original file name made URL-safe. The widget writes "/dokumen/<opd>/<name>"; the preSave
- * hook (src/client/admin-checks.ts) stores the schema's form "dokumen/<opd>/<name>" and its sha256.
+ * An uploaded document: Sveltia's file widget into content/dokumen/<entry or OPD id>/, named from the
+ * original file name made URL-safe. The widget writes "/dokumen/<id>/<name>"; the preSave
+ * hook (src/client/admin-checks.ts) stores the schema's form "dokumen/<id>/<name>" and its sha256.
  */
-function documentWidget({ opdTemplate, documentMaxMB }: FieldContext): Record<string, unknown> & { widget: string } {
+function documentWidget({ folderTemplate, documentMaxMB }: FieldContext): Record<string, unknown> & { widget: string } {
   return {
     widget: 'file',
     choose_url: false,
     accept: DOCUMENT_ACCEPT,
-    media_folder: `/content/${DOCUMENT_DIR}/${opdTemplate}`,
-    public_folder: `/${DOCUMENT_DIR}/${opdTemplate}`,
+    media_folder: `/content/${DOCUMENT_DIR}/${folderTemplate}`,
+    public_folder: `/${DOCUMENT_DIR}/${folderTemplate}`,
     media_library: { config: { max_file_size: Math.round(documentMaxMB * 1024 * 1024), slugify_filename: true } },
   };
 }
@@ -290,25 +292,30 @@ function backendConfig(settings: EditorSettings & { repo: string }): Record<stri
 }
 
 /**
- * What happens after saving, in three lines for staff (shown at the top of the entry list).
- * Practice mode keeps files in the browser; the real editor opens a review request.
+ * What happens after saving, in three lines for staff (on the sign-in screen of /admin/ and at
+ * the top of the entry list). Practice mode keeps files in the browser; the real editor opens a
+ * review request.
  */
-export function afterSavingNote(settings: EditorSettings): string {
+export function afterSavingLines(settings: EditorSettings): [string, string, string] {
   if (settings.practice || !settings.repo) {
-    return 'Mode latihan: yang Anda simpan hanya tersimpan di peramban ini. Tidak ada yang dikirim, ditinjau atau diterbitkan. Di editor sebenarnya, menyimpan membuka permintaan tinjauan.';
+    return [
+      'Ini mode latihan: yang Anda simpan hanya tersimpan di peramban ini.',
+      'Tidak ada yang dikirim, ditinjau atau diterbitkan, jadi Anda bebas mencoba memperbarui entri yang ada.',
+      'Di editor sebenarnya, menyimpan membuka permintaan tinjauan yang diperiksa sebelum tampil di situs.',
+    ];
   }
   const reviewer = settings.reviewer ?? 'pengelola situs';
   return [
-    'Setelah Anda menyimpan, editor membuka permintaan tinjauan (pull request) berisi perubahan Anda; situs belum berubah.',
+    'Setelah Anda menyimpan, editor membuka permintaan tinjauan berisi perubahan Anda; situs belum berubah.',
     `${reviewer[0]!.toUpperCase()}${reviewer.slice(1)} memeriksa setiap fakta terhadap sumbernya dan dapat meminta perbaikan.`,
-    'Begitu disetujui dan digabungkan, situs dibangun ulang dan perubahan tampil dalam beberapa menit.',
-  ].join(' ');
+    'Begitu disetujui, situs dibangun ulang dan perubahan tampil dalam beberapa menit.',
+  ];
 }
 
 /** The whole editor configuration. */
 export function cmsConfig(settings: EditorSettings): Record<string, unknown> {
   const documentMaxMB = settings.documentMaxMB ?? DEFAULT_CONTEXT.documentMaxMB;
-  const innovationFields = fieldsOf('innovation', { opdTemplate: DEFAULT_OPD_TEMPLATE, documentMaxMB });
+  const innovationFields = fieldsOf('innovation', { folderTemplate: DOCUMENT_FOLDER_TEMPLATE, documentMaxMB });
   const practice = settings.practice || !settings.repo;
   const body: CmsField = {
     name: 'body',
@@ -324,7 +331,7 @@ export function cmsConfig(settings: EditorSettings): Record<string, unknown> {
     label_singular: 'Inovasi',
     description:
       extension === 'md'
-        ? `Setiap fakta perlu sumber; yang tidak diketahui biarkan kosong. ${afterSavingNote(settings)}`
+        ? `Setiap fakta perlu sumber; yang tidak diketahui biarkan kosong. ${afterSavingLines(settings).join(' ')}`
         : 'Entri lama yang memakai komponen <Callout> atau <VideoEmbed>; isinya disunting sebagai Markdown. Entri baru dibuat di koleksi "Inovasi".',
     folder: 'content/innovations',
     extension,
@@ -362,7 +369,7 @@ export function cmsConfig(settings: EditorSettings): Record<string, unknown> {
         identifier_field: 'name',
         slug: { template: '{{abbreviation}}', editable: ['create'], hint: 'Kode OPD: huruf kecil dan tanda hubung, mis. "disdukcapil"; tidak dapat diubah setelah disimpan.' },
         summary: '{{name}}',
-        fields: fieldsOf('opd', { opdTemplate: '{{slug}}', documentMaxMB }),
+        fields: fieldsOf('opd', { folderTemplate: DOCUMENT_FOLDER_TEMPLATE, documentMaxMB }),
       },
     ],
   };

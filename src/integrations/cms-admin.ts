@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { cmsConfig, cmsConfigYaml, collectionLabelPaths, editorSettings, forgeOrigins, type EditorSettings } from '../authoring/cms-config.ts';
+import { afterSavingLines, cmsConfig, cmsConfigYaml, collectionLabelPaths, editorSettings, forgeOrigins, type EditorSettings } from '../authoring/cms-config.ts';
 import { loadSite } from '../lib/site.ts';
 
 export const ADMIN_DIR = 'admin';
@@ -105,11 +105,34 @@ function copyEditor(to: string, base: string, root: string) {
   }
   const left = script.match(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^`'")\s]+/);
   if (left) throw new Error(`Editor web: @sveltia/cms memuat fon dari CDN (${left[0]}); tambahkan paket Fontsource-nya ke EDITOR_FONTS di src/integrations/cms-admin.ts.`);
+  script = serveModulesHere(script, to, base);
   writeFileSync(join(to, 'sveltia-cms.js'), script);
   mkdirSync(join(to, 'chunks'), { recursive: true });
   for (const f of readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))) {
     writeFileSync(join(to, 'chunks', f), strip(readFileSync(join(dist, 'chunks', f), 'utf8')));
   }
+}
+
+/**
+ * Libraries the editor imports at runtime from unpkg.com (by package name and the range it was
+ * built against), served from here instead: Immutable.js, without which Sveltia skips the
+ * preSave hook (the CSP blocks unpkg). The copy is the one npm installed for @sveltia/cms.
+ */
+export const EDITOR_MODULES = [{ name: 'immutable', file: 'dist/immutable.es.js' }] as const;
+const UNPKG_TEMPLATE = '`https://unpkg.com/${e}`';
+
+function serveModulesHere(script: string, to: string, base: string): string {
+  if (!script.includes(UNPKG_TEMPLATE)) throw new Error('Editor web: @sveltia/cms tidak lagi memuat pustaka dari unpkg dengan cara yang dikenal; periksa EDITOR_MODULES di src/integrations/cms-admin.ts.');
+  const require = createRequire(join(sveltiaDist(), 'sveltia-cms.js'));
+  for (const mod of EDITOR_MODULES) {
+    const pin = new RegExp(`${mod.name}:\`\\^?([\\d.]+)\``).exec(script)?.[1];
+    if (!pin) throw new Error(`Editor web: versi ${mod.name} yang dipakai @sveltia/cms tidak ditemukan; periksa EDITOR_MODULES di src/integrations/cms-admin.ts.`);
+    const dir = dirname(require.resolve(`${mod.name}/package.json`));
+    const out = join(to, 'vendor', `${mod.name}@${pin}`, mod.file);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, readFileSync(join(dir, mod.file)));
+  }
+  return script.replace(UNPKG_TEMPLATE, `\`${base}${ADMIN_DIR}/vendor/\${e}\``);
 }
 
 /**
@@ -194,6 +217,15 @@ const start = (src) => new Promise((resolve) => {
 `;
 }
 
+/**
+ * The three lines on what happens after saving, under the editor's sign-in box (removed by
+ * admin-checks.js once the editor is open, where the entry list repeats them).
+ */
+export function afterSavingNote(settings: EditorSettings): string {
+  const lines = afterSavingLines(settings).map(escapeHtml).join('<br>');
+  return `<aside id="setelah-simpan" role="note" style="position:fixed;left:0;right:0;bottom:0;z-index:1;padding:.75rem 1rem;background:#fff8e1;border-top:1px solid #e0c97a;font:15px/1.45 system-ui,sans-serif;color:#222">${lines}</aside>`;
+}
+
 function notConnectedPage(csp: string): string {
   return adminPage({
     title: 'Editor web — belum dihubungkan',
@@ -234,7 +266,7 @@ export default function cmsAdmin(options: { contentDir?: string } = {}): AstroIn
         writeFileSync(join(out, 'admin-checks.js'), await bundleAdminChecks(root, cmsConfig({ ...settings, practice: true })));
         if (repo) {
           writeFileSync(join(out, 'config.yml'), cmsConfigYaml(settings));
-          writeFileSync(join(out, 'index.html'), adminPage({ title: 'Editor web — Etalase Inovasi', csp, head: editorHead, body: '<script src="sveltia-cms.js"></script>\n<script src="admin-checks.js"></script>' }));
+          writeFileSync(join(out, 'index.html'), adminPage({ title: 'Editor web — Etalase Inovasi', csp, head: editorHead, body: `${afterSavingNote(settings)}\n<script src="sveltia-cms.js"></script>\n<script src="admin-checks.js"></script>` }));
         } else {
           writeFileSync(join(out, 'index.html'), notConnectedPage(csp));
         }
@@ -242,7 +274,7 @@ export default function cmsAdmin(options: { contentDir?: string } = {}): AstroIn
         writeFileSync(join(practiceOut, 'latihan.js'), practiceScript(practiceSeed(contentDir)));
         writeFileSync(
           join(practiceOut, 'index.html'),
-          adminPage({ title: 'Latihan editor web — Etalase Inovasi', csp, head: editorHead, body: '<script src="latihan.js"></script>' }),
+          adminPage({ title: 'Latihan editor web — Etalase Inovasi', csp, head: editorHead, body: `${afterSavingNote({ ...settings, practice: true })}\n<script src="latihan.js"></script>` }),
         );
         logger.info(repo ? `Editor web di /${ADMIN_DIR}/ untuk ${repo} di ${settings.backend} (+ mode latihan).` : `Editor web: repository belum diisi di site.yaml; /${ADMIN_DIR}/ menjelaskan caranya, mode latihan di /${ADMIN_DIR}/${PRACTICE_DIR}/.`);
       },

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { cmsConfig, collectionLabelPaths } from '../../src/authoring/cms-config.ts';
-import { documentFields, problemsOf } from '../../src/client/admin-checks.ts';
+import { documentFields, fileKey, problemsOf } from '../../src/client/admin-checks.ts';
 import { withExplicitKind } from '../../src/integrations/cms-admin.ts';
 
 const labels = collectionLabelPaths(cmsConfig({ practice: true }));
@@ -37,7 +37,8 @@ describe('preSave check', () => {
 
   it('refuses a figure citing a source the entry does not have, naming it by its labels', () => {
     const entry = asSaved(files[0]!);
-    const metrics = [{ type: 'outcome', name: 'Warga terlayani', unit: 'orang', values: [{ value: 10, date: '2025', source: 'tidak-ada-2025' }] }];
+    // As Sveltia hands it over: list items carry the editor's own key, which is not a field.
+    const metrics = [{ __sc_item_original_key_path: 'metrics.0', type: 'outcome', name: 'Warga terlayani', unit: 'orang', values: [{ value: 10, date: '2025', source: 'tidak-ada-2025' }] }];
     const problems = problemsOf('inovasi', { ...entry, metrics }, labels.inovasi!);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^Output dan outcome 1 › Nilai terukur 1 › Sumber: merujuk sumber "tidak-ada-2025" yang tidak ada/);
@@ -65,5 +66,16 @@ describe('preSave check', () => {
       { path: ['sources', 0, 'file'], value: 'dokumen/disdukcapil/laporan.pdf' },
       { path: ['sources', 0, 'sha256'], value: createHash('sha256').update(bytes).digest('hex') },
     ]);
+  });
+});
+
+describe('uploads picked in the page', () => {
+  it('are found by the name Sveltia stores them under, to hash them', async () => {
+    expect(fileKey('Laporan Kinerja Dinas 2025 (Final).PDF')).toBe('laporan-kinerja-dinas-2025-final.pdf');
+    expect(fileKey('laporan-kinerja-dinas-2025-final-1.pdf')).toBe('laporan-kinerja-dinas-2025-final.pdf');
+    const bytes = new TextEncoder().encode('%PDF-1.7\n');
+    const picked = new Map([[fileKey('Laporan Kinerja.pdf'), new File([bytes], 'Laporan Kinerja.pdf')]]);
+    const set = await documentFields([{ file: 'dokumen/contoh/laporan-kinerja.pdf' }, { file: 'dokumen/contoh/lain.pdf' }], [], ['sources'], picked);
+    expect(set).toEqual([{ path: ['sources', 0, 'sha256'], value: createHash('sha256').update(bytes).digest('hex') }]);
   });
 });

@@ -152,7 +152,7 @@ describe('editor config generated from the schema', () => {
     const broken = structuredClone(real) as { collections: Collection[] };
     (broken.collections[0]!.fields[0] as Record<string, unknown>).widjet = 'string';
     expect(validate(broken)).toBe(false);
-  });
+  }, 30_000);
 
   it('reads the GitHub repository from the site repository URL', () => {
     expect(githubRepo('https://github.com/pemkot-contoh/etalase-konten')).toBe('pemkot-contoh/etalase-konten');
@@ -195,9 +195,9 @@ describe('source form, documents and hints for staff', () => {
     expect(file('pernyataan').required).toBe(false);
   });
 
-  it('uploads documents into content/dokumen/<opd>/ with the file widget, within the size limit of site.yaml', () => {
+  it('uploads documents into content/dokumen/<id>/ with the file widget, within the size limit of site.yaml', () => {
     const file = sources.types.find((t) => t.name === 'dokumen')!.fields.find((f) => f.name === 'file')!;
-    expect(file).toMatchObject({ widget: 'file', media_folder: '/content/dokumen/{{fields.opd}}', public_folder: '/dokumen/{{fields.opd}}', choose_url: false });
+    expect(file).toMatchObject({ widget: 'file', media_folder: '/content/dokumen/{{slug}}', public_folder: '/dokumen/{{slug}}', choose_url: false });
     expect(file.accept).toBe('application/pdf,image/png,image/jpeg,image/webp');
     const small = cmsConfig({ practice: true, documentMaxMB: 2 });
     const smallFile = ((small.collections as Collection[])[0]!.fields.find((f) => f.name === 'sources') as typeof sources).types[2]!.fields.find((f) => f.name === 'file')!;
