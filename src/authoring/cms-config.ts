@@ -297,7 +297,7 @@ function backendConfig(settings: EditorSettings & { repo: string }): Record<stri
  * review request.
  */
 export function afterSavingLines(settings: EditorSettings): [string, string, string] {
-  if (settings.practice || !settings.repo) {
+  if (settings.practice) {
     return [
       'Ini mode latihan: yang Anda simpan hanya tersimpan di peramban ini.',
       'Tidak ada yang dikirim, ditinjau atau diterbitkan, jadi Anda bebas mencoba memperbarui entri yang ada.',
@@ -331,7 +331,7 @@ export function cmsConfig(settings: EditorSettings): Record<string, unknown> {
     label_singular: 'Inovasi',
     description:
       extension === 'md'
-        ? `Setiap fakta perlu sumber; yang tidak diketahui biarkan kosong. ${afterSavingLines(settings).join(' ')}`
+        ? `Setiap fakta perlu sumber; yang tidak diketahui biarkan kosong. ${afterSavingLines({ ...settings, practice }).join(' ')}`
         : 'Entri lama yang memakai komponen <Callout> atau <VideoEmbed>; isinya disunting sebagai Markdown. Entri baru dibuat di koleksi "Inovasi".',
     folder: 'content/innovations',
     extension,

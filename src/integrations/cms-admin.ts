@@ -226,7 +226,7 @@ export function afterSavingNote(settings: EditorSettings): string {
   return `<aside id="setelah-simpan" role="note" style="position:fixed;left:0;right:0;bottom:0;z-index:1;padding:.75rem 1rem;background:#fff8e1;border-top:1px solid #e0c97a;font:15px/1.45 system-ui,sans-serif;color:#222">${lines}</aside>`;
 }
 
-function notConnectedPage(csp: string): string {
+function notConnectedPage(csp: string, settings: EditorSettings): string {
   return adminPage({
     title: 'Editor web — belum dihubungkan',
     csp,
@@ -234,6 +234,8 @@ function notConnectedPage(csp: string): string {
 <h1>Editor web belum dihubungkan ke repositori</h1>
 <p>Editor ini membuka permintaan tinjauan (<em>pull request</em> atau <em>merge request</em>) di repositori tempat isi situs disimpan, di GitHub, GitLab atau Gitea/Forgejo. Pengelola situs perlu mengisi blok <code>editor</code> (layanan, repositori, cara masuk) di <code>content/site.yaml</code>; langkahnya ada di CONTRIBUTING.md.</p>
 <p>Sementara itu, Anda dapat <a href="${PRACTICE_DIR}/">mencoba editor dalam mode latihan</a>: isian disimpan di peramban ini saja dan tidak diterbitkan.</p>
+<h2>Setelah Anda menyimpan di editor web</h2>
+<p id="setelah-simpan">${afterSavingLines(settings).map(escapeHtml).join('<br>')}</p>
 </main>`,
   });
 }
@@ -268,7 +270,7 @@ export default function cmsAdmin(options: { contentDir?: string } = {}): AstroIn
           writeFileSync(join(out, 'config.yml'), cmsConfigYaml(settings));
           writeFileSync(join(out, 'index.html'), adminPage({ title: 'Editor web — Etalase Inovasi', csp, head: editorHead, body: `${afterSavingNote(settings)}\n<script src="sveltia-cms.js"></script>\n<script src="admin-checks.js"></script>` }));
         } else {
-          writeFileSync(join(out, 'index.html'), notConnectedPage(csp));
+          writeFileSync(join(out, 'index.html'), notConnectedPage(csp, settings));
         }
         writeFileSync(join(practiceOut, 'config.yml'), cmsConfigYaml({ ...settings, practice: true }));
         writeFileSync(join(practiceOut, 'latihan.js'), practiceScript(practiceSeed(contentDir)));

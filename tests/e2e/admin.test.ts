@@ -92,6 +92,12 @@ describe('web editor at /admin/', () => {
         expect(csp).not.toMatch(/unsafe-eval|https:\/\/(unpkg|cdn\.jsdelivr)/);
       }
       expect(readFileSync(join(build.dir, 'admin/sveltia-cms.js'), 'utf8')).not.toContain('https://cdn.jsdelivr.net/fontsource');
+      // Libraries the editor would fetch from unpkg (Immutable.js, needed by the preSave check) are served here.
+      expect(readFileSync(join(build.dir, 'admin/sveltia-cms.js'), 'utf8')).toContain(`${build.base}admin/vendor/\${e}`);
+      // /admin/ says in three lines what happens after saving: a review request, who reviews, when it goes live.
+      const note = /id="setelah-simpan"[^>]*>([\s\S]*?)<\/(?:p|aside)>/.exec(readFileSync(join(build.dir, 'admin/index.html'), 'utf8'))?.[1] ?? '';
+      expect(note.split('<br>')).toHaveLength(3);
+      expect(note).toMatch(/permintaan tinjauan[\s\S]*memeriksa[\s\S]*tampil/);
       const config = parse(readFileSync(join(build.dir, 'admin/coba/config.yml'), 'utf8'));
       expect(config.backend.name).toBe('test-repo');
       expect(readFileSync(join(build.dir, 'robots.txt'), 'utf8')).toContain(`Disallow: ${build.base}admin/`);

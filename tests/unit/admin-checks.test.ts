@@ -35,6 +35,20 @@ describe('preSave check', () => {
     for (const f of files) expect(problemsOf(f.endsWith('.mdx') ? 'inovasi-mdx' : 'inovasi', asSaved(f), labels.inovasi!), f).toEqual([]);
   });
 
+  it('lets every OPD file be saved unchanged, and refuses a contact citing a source the OPD lacks', () => {
+    const opdDir = join(process.cwd(), 'content', 'opd');
+    const opds = readdirSync(opdDir).filter((f) => f.endsWith('.yaml'));
+    expect(opds.length).toBeGreaterThan(10);
+    for (const f of opds) {
+      const data = parse(withExplicitKind(readFileSync(join(opdDir, f), 'utf8'))) as Record<string, unknown>;
+      for (const s of data.sources as { kind?: string }[]) expect(s.kind, f).toBeTruthy();
+      expect(problemsOf('opd', data, labels.opd!), f).toEqual([]);
+    }
+    const one = parse(readFileSync(join(opdDir, opds[0]!), 'utf8')) as Record<string, unknown>;
+    const problems = problemsOf('opd', { ...one, contact: { phone: '021 000', sources: ['tidak-ada'] } }, labels.opd!);
+    expect(problems.join('\n')).toMatch(/^Kontak › Sumber kontak 1: merujuk sumber "tidak-ada"/m);
+  });
+
   it('refuses a figure citing a source the entry does not have, naming it by its labels', () => {
     const entry = asSaved(files[0]!);
     // As Sveltia hands it over: list items carry the editor's own key, which is not a field.

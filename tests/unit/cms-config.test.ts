@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { BODY_PATTERN, cmsConfig, cmsConfigYaml, editorSettings, githubRepo, labelPaths, type CmsField } from '../../src/authoring/cms-config.ts';
+import { afterSavingLines, BODY_PATTERN, cmsConfig, cmsConfigYaml, editorSettings, githubRepo, labelPaths, type CmsField } from '../../src/authoring/cms-config.ts';
 import { FIELD_LABELS } from '../../src/authoring/field-labels.ts';
 import { DICTIONARY_GROUPS, fieldDoc } from '../../src/lib/data-dictionary.ts';
 import { innovationShape } from '../../src/schema/innovation.ts';
@@ -242,5 +242,16 @@ describe('source form, documents and hints for staff', () => {
     expect(labelTrail(['metrics', 0, 'values', 1, 'source'], paths)).toBe('Output dan outcome 1 › Nilai terukur 2 › Sumber');
     expect(labelTrail(['sources', 2, 'kind'], paths)).toBe('Sumber 3 › Jenis sumber');
     expect(labelTrail(['sources', 0, 'file'], paths)).toBe('Sumber 1 › Berkas dokumen');
+  });
+});
+
+describe('what happens after saving', () => {
+  it('says it in three lines: the review request, who reviews (site.yaml editor.reviewer), when it goes live; practice mode says nothing is sent', () => {
+    const lines = afterSavingLines({ repo: 'a/b', reviewer: 'tim Bappelitbangda' });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/permintaan tinjauan/);
+    expect(lines[1]).toMatch(/^Tim Bappelitbangda memeriksa/);
+    expect(lines[2]).toMatch(/tampil/);
+    expect(afterSavingLines({ practice: true }).join(' ')).toMatch(/hanya tersimpan di peramban ini/);
   });
 });
