@@ -65,6 +65,8 @@ async function openEntry(width = 1280): Promise<{ page: Page; errors: string[] }
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(served.url('admin/coba/'));
   await expect.poll(() => page.getByRole('note').innerText()).toMatch(/mode latihan[\s\S]*permintaan tinjauan/i);
+  await page.getByRole('button', { name: 'Work with Test Repository' }).waitFor();
+  if (width < 500) await page.screenshot({ path: join(SCREENSHOTS, 'editor-0-masuk-390.png') });
   await page.getByRole('button', { name: 'Work with Test Repository' }).click();
   await page.getByRole('radio', { name: 'Contents' }).waitFor();
   await page.goto(served.url(`admin/coba/#/collections/inovasi/entries/${ENTRY}`));
@@ -149,6 +151,12 @@ describe('updating an existing entry in practice mode', () => {
     const { page } = await openEntry(390);
     const before = await practiceText(page, `content/innovations/${ENTRY}.md`);
     await addOutcome(page, { value: '50', date: '2025', source: 'tidak-ada-2025' });
+    // On a phone too, a source's kind is chosen first.
+    await lastField(page, 'Draf (tidak diterbitkan)');
+    await (await lastField(page, 'Sumber')).getByRole('button', { name: /^Add/ }).last().click();
+    await page.getByRole('menuitem', { name: /Pernyataan resmi/ }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-7-jenis-sumber-390.png') });
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Save' }).click();
     const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
     await expect.poll(() => dialog.allInnerTexts().then((t) => t.join('\n')), { timeout: 10_000 }).toMatch(/merujuk sumber "tidak-ada-2025" yang tidak ada/);
