@@ -110,3 +110,47 @@ export const FIELD_LABELS: Record<GroupId, Record<string, string>> = {
   },
   social: { network: 'Layanan', url: 'Alamat akun' },
 };
+
+/**
+ * Hints for staff, under the input in the web editor, where the field's doc comment (written
+ * for developers and reused in CONTRIBUTING.md and the JSON Schema) speaks code: field ids,
+ * backticks, "true = …". Plain Indonesian for a civil servant: what to write, and an example.
+ * A field without an entry here shows its doc comment; a unit test fails when any hint the
+ * editor shows has backticks, a field id or true/false.
+ */
+export const FIELD_HINTS: Partial<Record<GroupId, Record<string, string>>> = {
+  innovation: {
+    titleEn: 'Nama inovasi dalam bahasa Inggris, diterjemahkan sendiri (bukan mesin penerjemah). Halaman bahasa Inggris baru dibuat bila nama dan ringkasan bahasa Inggris keduanya terisi; boleh dikosongkan.',
+    summaryEn: 'Terjemahan setia ringkasan ke bahasa Inggris, satu atau dua kalimat. Halaman bahasa Inggris baru dibuat bila nama dan ringkasan bahasa Inggris keduanya terisi; boleh dikosongkan.',
+    opd: 'Pilih perangkat daerah yang menjalankan inovasi ini.',
+    collaborators: 'Pilih perangkat daerah lain yang ikut terlibat, bila sumber menyebutnya.',
+    statusSource: 'Kode sumber (dari daftar Sumber di bawah) yang memastikan status inovasi ini.',
+    tags: 'Kata yang mungkin diketik warga di pencarian, mis. KTP atau izin.',
+    draft: 'Centang bila entri ini belum boleh tampil di situs.',
+  },
+  howToUse: { sources: 'Kode sumber (dari daftar Sumber entri ini) tempat petunjuk ini diambil.' },
+  award: { source: 'Kode sumber (dari daftar Sumber entri ini) yang memberitakan penghargaan ini.' },
+  replication: { source: 'Kode sumber (dari daftar Sumber entri ini) yang memberitakannya.' },
+  measurement: {
+    value: 'Angka seperti yang dilaporkan sumber. Bila sumber menulis "sekitar" atau rentang, tulis di Keterangan.',
+    source: 'Kode sumber angka ini, persis seperti di daftar Sumber entri ini (mis. tempo-2020-11-03). Entri tidak dapat disimpan bila kodenya tidak ada di daftar itu.',
+    quote: 'Salin kalimat sumber yang memuat angka ini, kata demi kata (paling banyak 30 kata).',
+    page: 'Untuk dokumen: nomor halaman tempat angka ini tertulis.',
+  },
+  target: {
+    source: 'Kode sumber yang menyebut target ini, persis seperti di daftar Sumber entri ini.',
+    quote: 'Salin kalimat sumber yang memuat target ini, kata demi kata (paling banyak 30 kata).',
+    page: 'Untuk dokumen: nomor halaman tempat target ini tertulis.',
+  },
+  source: {
+    kind: 'Berita, situs resmi pemerintah, dokumen OPD yang diunggah, atau surat resmi bertanggal.',
+    url: 'Alamat lengkap halaman itu, diawali https://.',
+    date: 'Tanggal terbit (2020-10-02, 2020-10 atau 2020). Bila halaman tidak menampilkan tanggal, tulis tidak-diketahui dan isi Tanggal peristiwa atau Catatan tanggal.',
+    eventDate: 'Tanggal peristiwa yang diberitakan. Wajib bila tanggal terbit tidak diketahui, kecuali alasannya ditulis di Catatan tanggal.',
+    number: 'Nomor dokumen atau surat seperti tertulis, mis. 400.10/123-Disdukcapil (wajib untuk surat).',
+    file: 'Unggah berkas PDF, PNG, JPEG atau WebP dari OPD (laporan, bukti dukung, SK, surat). Berkas berisi skrip, formulir atau lampiran tersembunyi ditolak.',
+    sha256: 'Diisi otomatis saat disimpan; tidak perlu diubah.',
+  },
+  contact: { sources: 'Kode sumber (dari daftar Sumber OPD ini) tempat kontak ini tertulis.' },
+  opd: { parent: 'Unit induknya, mis. kecamatan bagi kelurahan.' },
+};

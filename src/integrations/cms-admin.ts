@@ -1,11 +1,12 @@
 /**
  * The web editor at /admin/ (Sveltia CMS, served from the pinned npm package, never a CDN):
  * after the build, writes
- *   admin/index.html, admin/config.yml   the editor on the GitHub repository of content/site.yaml
- *                                        (editorial workflow: a branch and a pull request per entry),
- *                                        or a page saying how to connect it when no repository is set;
+ *   admin/index.html, admin/config.yml   the editor on the forge of content/site.yaml (GitHub, GitLab,
+ *                                        Gitea/Forgejo; editorial workflow: a branch and a review
+ *                                        request per entry), or a page saying how to connect it;
  *   admin/coba/…                         practice mode (Sveltia's test backend: files stay in this
- *                                        browser), seeded with the OPD registry so relations work;
+ *                                        browser), seeded with the real catalogue and OPD registry;
+ *   admin/admin-checks.js                the preSave check: what validate refuses cannot be saved;
  *   admin/sveltia-cms.js (+ chunks/)     the editor itself.
  * The admin pages carry their own CSP (Sveltia needs inline styles); the public pages keep theirs.
  * They are noindex, not in the sitemap (not Astro pages) and not in the search index (no
@@ -16,7 +17,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cmsConfigYaml, githubRepo, type EditorSettings } from '../authoring/cms-config.ts';
+import { build as esbuild } from 'esbuild';
+import { afterSavingLines, cmsConfig, cmsConfigYaml, collectionLabelPaths, editorSettings, forgeOrigins, type EditorSettings } from '../authoring/cms-config.ts';
 import { loadSite } from '../lib/site.ts';
 import { ADMIN_DIR } from '../lib/server-rules.ts';
 
@@ -26,16 +28,17 @@ export const PRACTICE_DIR = 'coba';
 /** Folder of the test backend's files in the browser's origin-private file system (Sveltia's name). */
 export const PRACTICE_FS_ROOT = 'sveltia-cms-test';
 
-/** The editor pages' Content-Security-Policy: the public one's, plus inline styles and GitHub's API. */
-export function adminCsp(authUrl?: string): string {
-  const auth = authUrl ? ` ${new URL(authUrl).origin}` : '';
+/** The editor pages' Content-Security-Policy: the public one's, plus inline styles and the forge's API. */
+export function adminCsp(settings: EditorSettings = {}): string {
+  const forge = forgeOrigins(settings).join(' ');
+  const avatars = (settings.backend ?? 'github') === 'github' ? ' https://avatars.githubusercontent.com https://raw.githubusercontent.com' : ` ${forge}`;
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+    `img-src 'self' data: blob:${avatars}`,
     "media-src 'self' blob:",
-    `connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com${auth}`,
+    `connect-src 'self' blob: data: ${forge}`,
     "font-src 'self' data:",
     "worker-src 'self' blob:",
     "frame-src 'self' blob:",
@@ -104,6 +107,7 @@ function copyEditor(to: string, base: string, root: string) {
   }
   const left = script.match(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^`'")\s]+/);
   if (left) throw new Error(`Editor web: @sveltia/cms memuat fon dari CDN (${left[0]}); tambahkan paket Fontsource-nya ke EDITOR_FONTS di src/integrations/cms-admin.ts.`);
+  script = serveModulesHere(script, to, base);
   writeFileSync(join(to, 'sveltia-cms.js'), script);
   mkdirSync(join(to, 'chunks'), { recursive: true });
   for (const f of readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))) {
@@ -111,15 +115,75 @@ function copyEditor(to: string, base: string, root: string) {
   }
 }
 
-/** Practice-mode seed: the OPD registry files, so "OPD pemilik" can be chosen. */
+/**
+ * Libraries the editor imports at runtime from unpkg.com (by package name and the range it was
+ * built against), served from here instead: Immutable.js, without which Sveltia skips the
+ * preSave hook (the CSP blocks unpkg). The copy is the one npm installed for @sveltia/cms.
+ */
+export const EDITOR_MODULES = [{ name: 'immutable', file: 'dist/immutable.es.js' }] as const;
+const UNPKG_TEMPLATE = '`https://unpkg.com/${e}`';
+
+function serveModulesHere(script: string, to: string, base: string): string {
+  if (!script.includes(UNPKG_TEMPLATE)) throw new Error('Editor web: @sveltia/cms tidak lagi memuat pustaka dari unpkg dengan cara yang dikenal; periksa EDITOR_MODULES di src/integrations/cms-admin.ts.');
+  const require = createRequire(join(sveltiaDist(), 'sveltia-cms.js'));
+  for (const mod of EDITOR_MODULES) {
+    const pin = new RegExp(`${mod.name}:\`\\^?([\\d.]+)\``).exec(script)?.[1];
+    if (!pin) throw new Error(`Editor web: versi ${mod.name} yang dipakai @sveltia/cms tidak ditemukan; periksa EDITOR_MODULES di src/integrations/cms-admin.ts.`);
+    const dir = dirname(require.resolve(`${mod.name}/package.json`));
+    const out = join(to, 'vendor', `${mod.name}@${pin}`, mod.file);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, readFileSync(join(dir, mod.file)));
+  }
+  return script.replace(UNPKG_TEMPLATE, `\`${base}${ADMIN_DIR}/vendor/\${e}\``);
+}
+
+/**
+ * A source without "kind" is a news page (the schema's default); the editor's source form picks
+ * its fields by "kind", so the seed writes it out (indented "- id:" items of a sources list).
+ */
+export function withExplicitKind(text: string): string {
+  return text.replace(/^(\s*)sources:\n((?:\1[ -].*\n?)*)/gm, (block: string, indent: string, items: string) => {
+    const out = items.replace(/^(\s*)- (?!kind:)(\w+:)/gm, (item: string, pad: string, first: string) => {
+      return `${pad}- kind: berita\n${pad}  ${first}`;
+    });
+    return `${indent}sources:\n${out}`;
+  });
+}
+
+/**
+ * Practice-mode seed: the real catalogue (entries and OPD registry) as in content/, so staff
+ * rehearse updating an existing entry and "OPD pemilik" can be chosen. Entries and OPD files
+ * whose sources have no "kind" get the default written out (see withExplicitKind).
+ */
 export function practiceSeed(contentDir: string): Record<string, string> {
-  const dir = join(contentDir, 'opd');
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml'))
+  const folder = (name: string, exts: string[]) => {
+    const dir = join(contentDir, name);
+    return readdirSync(dir)
+      .filter((f) => exts.some((e) => f.endsWith(e)) && !f.startsWith('_'))
       .sort()
-      .map((f) => [`content/opd/${f}`, readFileSync(join(dir, f), 'utf8')]),
-  );
+      .map((f) => [`content/${name}/${f}`, withExplicitKind(readFileSync(join(dir, f), 'utf8'))] as const);
+  };
+  return Object.fromEntries([...folder('innovations', ['.md', '.mdx']), ...folder('opd', ['.yaml'])]);
+}
+
+/**
+ * The preSave check (src/client/admin-checks.ts) bundled for the browser with esbuild (Vite's
+ * and Astro's own), with the editor labels of each collection's fields built in.
+ */
+export async function bundleAdminChecks(root: string, config: Record<string, unknown>): Promise<string> {
+  const result = await esbuild({
+    entryPoints: [join(root, 'src', 'client', 'admin-checks.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    define: { __LABEL_PATHS__: JSON.stringify(collectionLabelPaths(config)) },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
 }
 
 /** Browser script of practice mode: writes the seed into the test backend's folder, then starts the editor. */
@@ -136,28 +200,44 @@ async function writeFile(root, path, text) {
   await w.write(text);
   await w.close();
 }
+const start = (src) => new Promise((resolve) => {
+  const s = document.createElement('script');
+  s.src = src;
+  s.onload = resolve;
+  document.body.append(s);
+});
 (async () => {
   try {
     const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(${JSON.stringify(PRACTICE_FS_ROOT)}, { create: true });
     for (const [path, text] of Object.entries(SEED)) await writeFile(root, path, text);
   } catch (e) {
-    console.error('Mode latihan: daftar OPD tidak dapat disiapkan', e);
+    console.error('Mode latihan: katalog tidak dapat disiapkan', e);
   }
-  const s = document.createElement('script');
-  s.src = '../sveltia-cms.js';
-  document.body.append(s);
+  await start('../sveltia-cms.js');
+  await start('../admin-checks.js');
 })();
 `;
 }
 
-function notConnectedPage(csp: string): string {
+/**
+ * The three lines on what happens after saving, under the editor's sign-in box (removed by
+ * admin-checks.js once the editor is open, where the entry list repeats them).
+ */
+export function afterSavingNote(settings: EditorSettings): string {
+  const lines = afterSavingLines(settings).map(escapeHtml).join('<br>');
+  return `<aside id="setelah-simpan" role="note" style="position:fixed;left:0;right:0;bottom:0;z-index:1;padding:.75rem 1rem;background:#fff8e1;border-top:1px solid #e0c97a;font:15px/1.45 system-ui,sans-serif;color:#222">${lines}</aside>`;
+}
+
+function notConnectedPage(csp: string, settings: EditorSettings): string {
   return adminPage({
     title: 'Editor web — belum dihubungkan',
     csp,
     body: `<main>
 <h1>Editor web belum dihubungkan ke repositori</h1>
-<p>Editor ini membuat <em>pull request</em> di repositori GitHub tempat isi situs disimpan. Pengelola situs perlu mengisi <code>repository</code> (alamat repositori GitHub) dan, bila memakai proxy OAuth, <code>editor.authUrl</code> di <code>content/site.yaml</code>; langkahnya ada di CONTRIBUTING.md.</p>
+<p>Editor ini membuka permintaan tinjauan (<em>pull request</em> atau <em>merge request</em>) di repositori tempat isi situs disimpan, di GitHub, GitLab atau Gitea/Forgejo. Pengelola situs perlu mengisi blok <code>editor</code> (layanan, repositori, cara masuk) di <code>content/site.yaml</code>; langkahnya ada di CONTRIBUTING.md.</p>
 <p>Sementara itu, Anda dapat <a href="${PRACTICE_DIR}/">mencoba editor dalam mode latihan</a>: isian disimpan di peramban ini saja dan tidak diterbitkan.</p>
+<h2>Setelah Anda menyimpan di editor web</h2>
+<p id="setelah-simpan">${afterSavingLines(settings).map(escapeHtml).join('<br>')}</p>
 </main>`,
   });
 }
@@ -174,7 +254,7 @@ export default function cmsAdmin(options: { contentDir?: string } = {}): AstroIn
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const contentFolder = options.contentDir ?? process.env.CONTENT_DIR ?? 'content';
         const contentDir = resolve(root, contentFolder);
         const siteData = loadSite(root, contentFolder);
@@ -183,23 +263,24 @@ export default function cmsAdmin(options: { contentDir?: string } = {}): AstroIn
         mkdirSync(practiceOut, { recursive: true });
         copyEditor(out, base, root);
 
-        const repo = githubRepo(siteData.repository);
-        const settings: EditorSettings = { repo, branch: siteData.editor?.branch, authUrl: siteData.editor?.authUrl, siteUrl: site };
-        const csp = adminCsp(settings.authUrl);
+        const settings = editorSettings(siteData, site);
+        const repo = settings.repo;
+        const csp = adminCsp(settings);
         const editorHead = '<link href="config.yml" type="application/yaml" rel="cms-config-url">\n';
+        writeFileSync(join(out, 'admin-checks.js'), await bundleAdminChecks(root, cmsConfig({ ...settings, practice: true })));
         if (repo) {
           writeFileSync(join(out, 'config.yml'), cmsConfigYaml(settings));
-          writeFileSync(join(out, 'index.html'), adminPage({ title: 'Editor web — Etalase Inovasi', csp, head: editorHead, body: '<script src="sveltia-cms.js"></script>' }));
+          writeFileSync(join(out, 'index.html'), adminPage({ title: 'Editor web — Etalase Inovasi', csp, head: editorHead, body: `${afterSavingNote(settings)}\n<script src="sveltia-cms.js"></script>\n<script src="admin-checks.js"></script>` }));
         } else {
-          writeFileSync(join(out, 'index.html'), notConnectedPage(csp));
+          writeFileSync(join(out, 'index.html'), notConnectedPage(csp, settings));
         }
         writeFileSync(join(practiceOut, 'config.yml'), cmsConfigYaml({ ...settings, practice: true }));
         writeFileSync(join(practiceOut, 'latihan.js'), practiceScript(practiceSeed(contentDir)));
         writeFileSync(
           join(practiceOut, 'index.html'),
-          adminPage({ title: 'Latihan editor web — Etalase Inovasi', csp, head: editorHead, body: '<script src="latihan.js"></script>' }),
+          adminPage({ title: 'Latihan editor web — Etalase Inovasi', csp, head: editorHead, body: `${afterSavingNote({ ...settings, practice: true })}\n<script src="latihan.js"></script>` }),
         );
-        logger.info(repo ? `Editor web di /${ADMIN_DIR}/ untuk ${repo} (+ mode latihan).` : `Editor web: repository belum diisi di site.yaml; /${ADMIN_DIR}/ menjelaskan caranya, mode latihan di /${ADMIN_DIR}/${PRACTICE_DIR}/.`);
+        logger.info(repo ? `Editor web di /${ADMIN_DIR}/ untuk ${repo} di ${settings.backend} (+ mode latihan).` : `Editor web: repository belum diisi di site.yaml; /${ADMIN_DIR}/ menjelaskan caranya, mode latihan di /${ADMIN_DIR}/${PRACTICE_DIR}/.`);
       },
     },
   };

@@ -17,11 +17,24 @@ export const participationTargetSchema = strict({
   note: text.optional(),
 });
 
+/** Forges the web editor can open review requests on (Sveltia CMS backends). */
+export const EDITOR_BACKENDS = ['github', 'gitlab', 'gitea'] as const;
+
 export const editorSchema = strict({
+  /** Layanan Git tempat isi situs disimpan: github, gitlab (juga GitLab milik pemda) atau gitea (juga Forgejo). */
+  backend: z.enum(EDITOR_BACKENDS).default('github'),
+  /** Repositori isi, "pemilik/nama" (GitLab: "grup/proyek" atau "grup/subgrup/proyek"); kosong = diambil dari `repository` bila itu alamat GitHub. */
+  repo: text.optional(),
+  /** Alamat API layanan Git milik pemda sendiri, mis. https://git.contoh.go.id/api/v4 (GitLab) atau https://git.contoh.go.id/api/v1 (Gitea/Forgejo); kosong = gitlab.com atau gitea.com. */
+  apiRoot: httpsUrl.optional(),
   /** Cabang tempat entri diterbitkan; permintaan tarik (pull request) dari editor web menuju cabang ini. */
   branch: text.default('main'),
-  /** Alamat proxy OAuth GitHub yang dipasang pemda (sveltia-cms-auth), mis. https://sveltia-cms-auth.contoh.workers.dev; kosong = masuk dengan token akses pribadi. */
+  /** Alamat proxy OAuth yang dipasang pemda (sveltia-cms-auth), mis. https://sveltia-cms-auth.contoh.workers.dev; kosong = masuk dengan token akses pribadi. */
   authUrl: httpsUrl.optional(),
+  /** ID aplikasi OAuth (GitLab dengan PKCE, Gitea/Forgejo); kosong = masuk dengan token akses pribadi. */
+  appId: text.optional(),
+  /** Siapa yang memeriksa permintaan tinjauan sebelum terbit, untuk penjelasan di editor, mis. "tim Bappelitbangda". */
+  reviewer: text.optional(),
 });
 
 // --- Contact of the pemda (issue 24): the channel every page falls back to. ---
@@ -78,7 +91,7 @@ export const siteSchema = strict({
   licence: strict({ name: text, url: httpsUrl }),
   /** Repositori tempat entri disunting (untuk tautan "sunting halaman ini"). */
   repository: httpsUrl.optional(),
-  /** Editor web /admin/ (membuka pull request di `repository`, yang harus repositori GitHub). */
+  /** Editor web /admin/: membuka permintaan tinjauan (pull/merge request) di repositori isi pada GitHub, GitLab atau Gitea/Forgejo. */
   editor: editorSchema.optional(),
   /**
    * Alamat "issue baru" repositori konten untuk tautan "Laporkan kesalahan / beri masukan" di setiap entri,

@@ -16,6 +16,7 @@ import { launch } from '../helpers/browser.ts';
 import { serveDist, type Served } from '../helpers/serve.ts';
 import { BUILDS, requireBuild } from '../helpers/builds.ts';
 import { ROOT } from '../helpers/content.ts';
+import { practiceText } from '../helpers/admin.ts';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'img');
 const TITLE = 'Layanan Uji Editor Web';
@@ -45,21 +46,6 @@ async function field(page: Page, label: string, scope: Page | Locator = page) {
     await page.waitForTimeout(100);
   }
   throw new Error(`Kolom editor "${label}" tidak muncul`);
-}
-
-/** A file the test backend saved, read from the browser's origin-private file system. */
-function savedFile(page: Page, path: string): Promise<string | null> {
-  return page.evaluate(async (p) => {
-    try {
-      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
-      const parts = p.split('/');
-      const name = parts.pop()!;
-      for (const part of parts) dir = await dir.getDirectoryHandle(part);
-      return await (await (await dir.getFileHandle(name)).getFile()).text();
-    } catch {
-      return null;
-    }
-  }, path);
 }
 
 async function openNewEntry(served: Served): Promise<{ page: Page; outside: string[]; errors: string[] }> {
@@ -106,6 +92,12 @@ describe('web editor at /admin/', () => {
         expect(csp).not.toMatch(/unsafe-eval|https:\/\/(unpkg|cdn\.jsdelivr)/);
       }
       expect(readFileSync(join(build.dir, 'admin/sveltia-cms.js'), 'utf8')).not.toContain('https://cdn.jsdelivr.net/fontsource');
+      // Libraries the editor would fetch from unpkg (Immutable.js, needed by the preSave check) are served here.
+      expect(readFileSync(join(build.dir, 'admin/sveltia-cms.js'), 'utf8')).toContain(`${build.base}admin/vendor/\${e}`);
+      // /admin/ says in three lines what happens after saving: a review request, who reviews, when it goes live.
+      const note = /id="setelah-simpan"[^>]*>([\s\S]*?)<\/(?:p|aside)>/.exec(readFileSync(join(build.dir, 'admin/index.html'), 'utf8'))?.[1] ?? '';
+      expect(note.split('<br>')).toHaveLength(3);
+      expect(note).toMatch(/permintaan tinjauan[\s\S]*memeriksa[\s\S]*tampil/);
       const config = parse(readFileSync(join(build.dir, 'admin/coba/config.yml'), 'utf8'));
       expect(config.backend.name).toBe('test-repo');
       expect(readFileSync(join(build.dir, 'robots.txt'), 'utf8')).toContain(`Disallow: ${build.base}admin/`);
@@ -167,6 +159,8 @@ describe('web editor at /admin/', () => {
       const sources = page.getByRole('group', { name: '“\u2068Sumber\u2069” Field', exact: true }).last();
       await sources.scrollIntoViewIfNeeded();
       await sources.getByRole('button', { name: /Add/ }).first().click();
+      // The kind first: a news page asks for its address, not for a file.
+      await page.getByRole('menuitem', { name: 'Berita (halaman media)' }).click();
       await (await field(page, 'Kode sumber', sources)).getByRole('textbox').fill('contoh-2024-05-02');
       await (await field(page, 'Judul', sources)).getByRole('textbox').fill('Contoh berita tentang layanan uji');
       await (await field(page, 'Alamat', sources)).getByRole('textbox').fill('https://contoh.go.id/berita/layanan-uji');
@@ -183,7 +177,7 @@ describe('web editor at /admin/', () => {
       let saved: string | null = null;
       for (let i = 0; i < 50 && !saved; i++) {
         await page.waitForTimeout(200);
-        saved = await savedFile(page, `content/innovations/${SLUG}.md`);
+        saved = await practiceText(page, `content/innovations/${SLUG}.md`);
       }
       await page.screenshot({ path: join(SCREENSHOTS, 'editor-3-tersimpan.png') });
       expect(saved, 'editor menyimpan berkas .md').toBeTruthy();
@@ -198,6 +192,7 @@ describe('web editor at /admin/', () => {
       const front = parse(/^---\n([\s\S]*?)\n---/.exec(saved!)![1]!);
       expect(front.opd).toBe('disdukcapil');
       expect(front.metrics[0].values[0]).toMatchObject({ value: 120, source: 'contoh-2024-05-02' });
+      expect(front.sources[0]).toMatchObject({ kind: 'berita', id: 'contoh-2024-05-02' });
       expect(saved).toMatch(/## Solusi\s+Layanan ini mencetak/);
 
       const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -224,7 +219,7 @@ describe('web editor at /admin/', () => {
       const body = await field(page, 'Isi: Latar belakang, Solusi, Manfaat');
       await expect.poll(async () => body.innerText()).toContain('wajib berisi teks di bawah judulnya');
       await page.screenshot({ path: join(SCREENSHOTS, 'editor-4-belum-lengkap.png') });
-      expect(await savedFile(page, 'content/innovations/entri-belum-lengkap.md')).toBeNull();
+      expect(await practiceText(page, 'content/innovations/entri-belum-lengkap.md')).toBeNull();
       await page.close();
     });
   });
