@@ -73,7 +73,7 @@ export const sourceSchema = strict({
     if (source.date === UNKNOWN_DATE) issue('date', 'wajib tanggal surat yang sebenarnya untuk "pernyataan" (mis. 2026-01-15), bukan "tidak-diketahui".');
   }
   if (source.file && !source.sha256) {
-    issue('sha256', `wajib diisi bila ada "file": sidik berkas itu. Jalankan "npm run validate -- --isi-sidik" atau simpan lewat editor web, yang mengisinya.`);
+    issue('sha256', `wajib diisi bila ada "file": sidik berkas itu. Di editor web: unggah lagi berkasnya dari komputer (pilih atau seret ke kotak berkas), sidiknya tercatat sendiri. Di komputer: jalankan "npm run validate -- --isi-sidik".`);
   }
   if (!source.file && source.sha256) issue('sha256', 'hanya berarti bila ada "file"; hapus "sha256" atau isi "file".');
   if (source.date === UNKNOWN_DATE && !source.eventDate && !source.dateNote) {
