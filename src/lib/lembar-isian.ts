@@ -131,7 +131,8 @@ export function lembarGroups(items: readonly SheetItem[], opd: Pick<OpdRecord, '
   if (gaps.has('outcome')) groups.push('outcome');
   if (gaps.has('howToUse')) groups.push('howToUse');
   if (gaps.has('verified')) groups.push('status');
-  if (CONTACT_FIELDS.some(([, f]) => !opd.contact?.[f])) groups.push('contact');
+  // The contact is asked in the rows of the office's innovations; an office with none has no row to write it in.
+  if (items.length > 0 && CONTACT_FIELDS.some(([, f]) => !opd.contact?.[f])) groups.push('contact');
   if (groups.length > 1) groups.push('bukti');
   return groups;
 }

@@ -84,6 +84,8 @@ describe('lembar isian (the sheet)', () => {
     expect(lembarGroups(one.innovations, one.opds[0]!, NOW, 365)).toEqual(['info']);
     const withStale = syntheticCatalog({ 'layanan-antar': complete.replace('lastVerified: 2026-11-01', 'lastVerified: 2024-01-01') });
     expect(lembarGroups(withStale.innovations, withStale.opds[0]!, NOW, 365)).toEqual(['info', 'status', 'contact', 'bukti']);
+    // An office with no innovation has no row to answer in.
+    expect(lembarGroups([], withStale.opds[0]!, NOW, 365)).toEqual(['info']);
   });
 });
 
