@@ -143,6 +143,15 @@ describe('an entry citing an office document and a letter', () => {
     await page.close();
   });
 
+  it('promises the document its own headers in _headers: a sandboxed CSP, shown inline, under the site-wide nosniff', () => {
+    const headers = readFileSync(join(out, '_headers'), 'utf8');
+    const block = headers.split(/\n(?=\S)/).find((b) => b.startsWith('/dokumen/*'));
+    expect(block, headers).toBeDefined();
+    expect(block).toMatch(/^ {2}Content-Security-Policy: sandbox; default-src 'none'/m);
+    expect(block).toMatch(/^ {2}Content-Disposition: inline$/m);
+    expect(headers.split(/\n(?=\S)/).find((b) => b.startsWith('/*'))).toMatch(/^ {2}X-Content-Type-Options: nosniff$/m);
+  });
+
   it('counts the figures by kind of source on /statistik/', () => {
     const html = readFileSync(join(out, 'statistik', 'index.html'), 'utf8');
     expect(html).toContain('id="asal-fakta"');
