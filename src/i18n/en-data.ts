@@ -141,5 +141,5 @@ export const csvColumnSources = {
   Sumber: 'The “sources” field: publisher — title (publication date) — address; one source per line.',
   URL: 'Full address of the innovation page on this site.',
   Status:
-    'The “status” field, as a label; a “berjalan” last confirmed (“lastVerified”) longer ago than staleAfterDays in site.yaml reads “Berjalan menurut sumber <month year>; belum dipastikan lagi”.',
+    'The “status” field, as a label; a “berjalan” last confirmed (“lastVerified”) longer ago than staleAfterDays in site.yaml says, in Indonesian, that it is running according to a source of that month and year and has not been confirmed since.',
 } as const;

@@ -40,7 +40,7 @@ export const statsUi = {
     participating: (registry: number) => `units take part in innovation, of ${n(registry)} units in the registry`,
     measured: 'innovations have a measured output or outcome value',
     outcome: 'innovations have a measured outcome value',
-    running: 'innovations confirmed as still running',
+    running: 'innovations running according to their sources',
     claimed: (year: number) => `innovations announced at the ${year} launch of the Laboratorium Inovasi`,
   },
   col: {
@@ -167,7 +167,7 @@ export const statsUi = {
       `The earliest recorded innovation was launched in ${first}; the most were launched in ${list(peaks.map(String))} (${peaks.length > 1 ? `${innov(peakCount)} each` : innov(peakCount)}).${undated ? ` ${ofTotal(undated, total)} have no launch year in their sources yet.` : ''}`,
     yearNone: (total: number) => `None of the ${n(total)} innovations has a launch year in its sources yet.`,
     status: (running: number, total: number, stopped: number, unknown: number) =>
-      `${ofTotal(running, total)} are confirmed as still running${stopped ? `; ${n(stopped)} discontinued` : ''}${unknown ? `; the status of the other ${innov(unknown)} is not known from recent sources` : ''}.`,
+      `${ofTotal(running, total)} are running according to their sources${stopped ? `; ${n(stopped)} discontinued` : ''}${unknown ? `; the status of the other ${innov(unknown)} is not known from recent sources` : ''}.`,
     participation: (now: number, registry: number, pct: string, undatedOnly: number) =>
       `Currently ${ofTotal(now, registry, 'units')} in the registry (${pct}) have at least one recorded innovation${undatedOnly ? `; ${n(undatedOnly)} of them have only undated innovations and so do not appear in any year` : ''}.`,
     figures: (target: number, year: number, documented: number) =>

@@ -31,7 +31,8 @@ export const statsUi = {
     participating: (registry: number) => `unit ikut berinovasi dari ${n(registry)} unit dalam daftar`,
     measured: 'inovasi punya nilai output atau outcome terukur',
     outcome: 'inovasi punya nilai outcome terukur',
-    running: 'inovasi dipastikan masih berjalan',
+    // Counted by status alone, old confirmations included: "dipastikan" would overstate it (issue 24).
+    running: 'inovasi berjalan menurut sumbernya',
     claimed: (year: number) => `inovasi diumumkan pada peluncuran Laboratorium Inovasi ${year}`,
   },
   col: {
@@ -158,7 +159,7 @@ export const statsUi = {
       `Inovasi tercatat paling awal diluncurkan tahun ${first}; terbanyak pada ${list(peaks.map(String))} (${peaks.length > 1 ? 'masing-masing ' : ''}${n(peakCount)} inovasi).${undated ? ` ${ofTotal(undated, total)} belum punya tahun peluncuran di sumbernya.` : ''}`,
     yearNone: (total: number) => `Belum ada dari ${n(total)} inovasi yang punya tahun peluncuran di sumbernya.`,
     status: (running: number, total: number, stopped: number, unknown: number) =>
-      `${ofTotal(running, total)} dipastikan masih berjalan${stopped ? `; ${n(stopped)} dihentikan` : ''}${unknown ? `; status ${n(unknown)} inovasi lainnya belum diketahui dari sumber terbaru` : ''}.`,
+      `${ofTotal(running, total)} berjalan menurut sumbernya${stopped ? `; ${n(stopped)} dihentikan` : ''}${unknown ? `; status ${n(unknown)} inovasi lainnya belum diketahui dari sumber terbaru` : ''}.`,
     participation: (now: number, registry: number, pct: string, undatedOnly: number) =>
       `Saat ini ${ofTotal(now, registry, 'unit')} dalam daftar (${pct}) punya setidaknya satu inovasi tercatat${undatedOnly ? `; ${n(undatedOnly)} di antaranya hanya punya inovasi tanpa tahun sehingga tidak tampak di tahun mana pun` : ''}.`,
     figures: (target: number, year: number, documented: number) =>

@@ -323,7 +323,7 @@ describe('tables, headlines and downloads', () => {
   it('writes the headline from the numbers, naming ties', () => {
     expect(opdTable(stats, catalog.opds).headline).toBe('DA dan 1 unit lain masing-masing menjalankan 2 dari 5 inovasi; 3 dari 4 unit dalam daftar punya setidaknya satu inovasi tercatat.');
     expect(byId('tahapan').headline).toBe('3 dari 5 inovasi (60%) sudah pada tahap penerapan; sisanya masih inisiatif atau uji coba.');
-    expect(byId('status').headline).toBe('3 dari 5 inovasi dipastikan masih berjalan; 1 dihentikan; status 1 inovasi lainnya belum diketahui dari sumber terbaru.');
+    expect(byId('status').headline).toBe('3 dari 5 inovasi berjalan menurut sumbernya; 1 dihentikan; status 1 inovasi lainnya belum diketahui dari sumber terbaru.');
     expect(yearTable(stats).headline).toBe('Inovasi tercatat paling awal diluncurkan tahun 2018; terbanyak pada 2020 (2 inovasi). 1 dari 5 inovasi belum punya tahun peluncuran di sumbernya.');
     expect(byId('pengukuran').headline).toBe('Baru 2 dari 5 inovasi punya nilai output atau outcome yang terukur; 1 di antaranya punya nilai outcome — perubahan yang dirasakan warga.');
     expect(byId('klaim-contoh').headline).toBe(
