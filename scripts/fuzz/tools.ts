@@ -10,8 +10,10 @@
  *
  * A new tool (e.g. the lembar isian update import, `npm run import -- --perbarui`) becomes part
  * of `npm run fuzz` and of the seeded sample in `npm test` by adding a `FuzzTool` to
- * `fuzzTools()`: an fast-check arbitrary for its input (start from `mutatedText(realFile)` or
- * `valueChange(schema)` in ./mutations.ts) and a `run` that returns its refusals as `Refusal`s.
+ * `fuzzTools()`: a fast-check arbitrary for its input (start from `mutatedText(realFile)` or
+ * `valueChange(schema)` in ./mutations.ts), a `run` that returns its refusals as `Refusal`s
+ * (file, row as line, column as field) and, as `defects`, what `entryValidator(fx)` refuses
+ * among the entries it would write (see `csvImportTool` for the pattern).
  */
 import fc from 'fast-check';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -392,7 +394,19 @@ function realCatalog(fx: FuzzContent): RealCatalog {
 }
 
 /** One CSV import: rows as `npm run import` reads them; each accepted row must pass validate. */
-function importRefusals(pathsFor: (entryText: string) => ContentPaths, opdNames: ReturnType<typeof readOpdNames>, csv: string): Verdict {
+/**
+ * For an importer's properties: `npm run validate`'s errors for an entry file an importer
+ * would write (content/innovations/<name>), checked beside the OPDs it names. Empty: accepted.
+ */
+export function entryValidator(fx: FuzzContent): (name: string, text: string) => Refusal[] {
+  const pathsFor = scratchFor(fx);
+  return (name, text) => {
+    const paths = pathsFor(text);
+    return withFile(paths, join('content/innovations', name), text, () => validateRefusals(paths));
+  };
+}
+
+function importRefusals(validateEntry: (name: string, text: string) => Refusal[], opdNames: ReturnType<typeof readOpdNames>, csv: string): Verdict {
   const read = readCsv(csv);
   if (!read.ok) return { refusals: [{ file: 'impor.csv', field: 'CSV', line: Number(/^baris (?:teks )?(\d+)/.exec(read.message)?.[1]) || undefined, message: read.message }] };
   const refusals: Refusal[] = [];
@@ -404,8 +418,7 @@ function importRefusals(pathsFor: (entryText: string) => ContentPaths, opdNames:
       for (const reason of result.reasons) refusals.push({ file: 'impor.csv', line: result.row, field: /(kolom|bagian) "([^"]+)"/.exec(reason)?.[2], message: reason });
       return;
     }
-    const paths = pathsFor(result.text);
-    const problems = withFile(paths, join('content/innovations', `${result.id}.md`), result.text, () => validateRefusals(paths));
+    const problems = validateEntry(`${result.id}.md`, result.text);
     if (problems.length) defects.push(`impor menerima baris ${result.row}, validate menolak: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ').slice(0, 300)}`);
   });
   return { refusals, defects };
@@ -427,7 +440,7 @@ function csvImportTool(fx: FuzzContent, catalog: RealCatalog): FuzzTool<string> 
     }
     return toCsv(out);
   });
-  const pathsFor = scratchFor(fx);
+  const validateEntry = entryValidator(fx);
   // The registry is read once, as the import script does for a whole file.
   const opdNames = readOpdNames(join(fx.projectRoot, 'content', 'opd'));
   const byText = sheet.map(toCsv).chain((csv) => fc.oneof(mutatedText(csv), mutatedText(csv.replaceAll(',', ';'))));
@@ -436,7 +449,7 @@ function csvImportTool(fx: FuzzContent, catalog: RealCatalog): FuzzTool<string> 
     needs: 'file-and-field',
     input: fc.oneof(byCell, byText),
     show: (csv) => csv,
-    run: (csv) => importRefusals(pathsFor, opdNames, csv),
+    run: (csv) => importRefusals(validateEntry, opdNames, csv),
   };
 }
 
