@@ -23,6 +23,10 @@ import { basename, extname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
 import { stringify as stringifyYaml } from 'yaml';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { lembarCsv, lembarIsian } from '../../src/lib/lembar-isian.ts';
+import { mergeLembar, sheetProblemText } from '../../src/authoring/lembar-import.ts';
 import { innovationSchema } from '../../src/schema/innovation.ts';
 import { opdSchema } from '../../src/schema/opd.ts';
 import { siteSchema } from '../../src/schema/site.ts';
@@ -453,6 +457,48 @@ function csvImportTool(fx: FuzzContent, catalog: RealCatalog): FuzzTool<string> 
   };
 }
 
+/**
+ * The lembar isian update import (`npm run import -- --perbarui`) on the sheet the site serves for
+ * the OPD with the most innovations, filled cell by cell with odd values or mutated as text. Never
+ * throws; every refusal names the sheet row and column; every entry it would write passes validate.
+ */
+function lembarImportTool(fx: FuzzContent, catalog: RealCatalog): FuzzTool<string> {
+  const counts = new Map<string, number>();
+  for (const r of catalog.records) counts.set(r.opd, (counts.get(r.opd) ?? 0) + 1);
+  const opdId = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const opd = catalog.opds.find((o) => o.id === opdId)!;
+  const items = catalog.records.filter((r) => r.opd === opdId);
+  const base = lembarCsv(lembarIsian(opd.data, items, new Date('2026-12-01T00:00:00Z'), 365));
+  const table = parseCsv(base, { bom: true, delimiter: ';' }) as string[][];
+  const header = table[0]!;
+  const fillable = header.map((_, i) => i).filter((i) => i > 0);
+  const byCell = fc.array(fc.record({ row: fc.nat(), column: fc.constantFrom(...fillable), value: fc.oneof(fc.constantFrom('dokumen', 'surat', 'berjalan', '2026-01-15', '15/01/26', '31/02/2026', '12,5', 'lkjip.pdf', "'021-555", ...ODD_STRINGS), fc.string({ unit: 'grapheme', maxLength: 30 })) }), { minLength: 1, maxLength: 4 }).map((changes) => {
+    const rows = table.map((r) => [...r]);
+    for (const c of changes) rows[2 + (c.row % Math.max(1, rows.length - 2))]![c.column] = c.value;
+    return `\uFEFF${stringifyCsv(rows, { delimiter: ';', record_delimiter: 'windows' })}`;
+  });
+  const entryFiles = new Map(fx.entries.map((e) => [basename(e.name, extname(e.name)), { file: `content/innovations/${e.name}`, text: e.text }]));
+  const opdFiles = new Map(fx.opds.map((f) => [basename(f.name, extname(f.name)), { file: `content/opd/${f.name}`, text: f.text }]));
+  const validateEntry = entryValidator(fx);
+  const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+  return {
+    name: 'impor lembar isian',
+    needs: 'file-and-field',
+    input: fc.oneof(byCell, mutatedText(base)),
+    show: (csv) => csv,
+    run: (csv) => {
+      const result = mergeLembar({ sheet: csv, entries: entryFiles, opds: opdFiles, document: (name) => (/\.pdf$/i.test(name) ? pdf : undefined) });
+      const refusals: Refusal[] = result.problems.map((p) => ({ file: 'lembar-isian.csv', line: p.row, field: p.column, message: sheetProblemText(p) }));
+      const defects: string[] = [];
+      for (const w of result.writes.filter((x) => x.file.startsWith('content/innovations/'))) {
+        const problems = validateEntry(basename(w.file), w.text);
+        if (problems.length) defects.push(`lembar menerima ${w.file}, validate menolak: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ').slice(0, 300)}`);
+      }
+      return { refusals, defects };
+    },
+  };
+}
+
 const oneLine = (t: unknown) => (typeof t === 'string' ? t.replace(/\s+/g, ' ') : t);
 
 /** The values an entry written by the import must keep from the export. */
@@ -528,6 +574,7 @@ export function fuzzTools(projectRoot: string): { fx: FuzzContent; tools: FuzzTo
     parserTool(fx),
     csvImportTool(fx, catalog),
     roundTripTool(fx, catalog),
+    lembarImportTool(fx, catalog),
   ];
   return { fx, tools };
 }
