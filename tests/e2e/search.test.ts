@@ -17,6 +17,7 @@ import type { Served } from '../helpers/serve.ts';
 import { opdIds, publishedEntries, ROOT } from '../helpers/content.ts';
 import { measureFirstSearchBytes } from '../helpers/search-bytes.ts';
 import { BENTUK, JENIS, STATUS, TAHAPAN, URUSAN, labelOf } from '../../src/schema/enums.ts';
+import { ui } from '../../src/i18n/id.ts';
 
 const BASE = SEARCH_BASE;
 
@@ -275,7 +276,7 @@ describe('/cari/', () => {
   it('labels every filter group and value in Indonesian, not by id', async () => {
     await openSearch('');
     const groups = await page.$$eval('etalase-filter-pane .pf-filter-group-name', (els) => els.map((e) => e.textContent));
-    expect(groups).toEqual(['Perangkat daerah', 'Tahun', 'Tahapan', 'Jenis', 'Bentuk', 'Urusan pemerintahan', 'Status', 'Jenis halaman']);
+    expect(groups).toEqual(['Perangkat daerah', 'Tahun', 'Tahapan', 'Jenis', 'Bentuk', 'Urusan pemerintahan', 'Status', 'Keperluan', 'Jenis halaman']);
     const values = await page.$$eval('etalase-filter-pane label.pf-filter-checkbox', (labels) =>
       labels.map((l) => {
         const box = l.querySelector('input')!;
@@ -290,6 +291,9 @@ describe('/cari/', () => {
         expect(v.text).toContain(opd.name);
       } else if (v.name === 'tahun') {
         expect(v.text).toBe(v.value);
+      } else if (v.name === 'keperluan') {
+        // The needs of the home tiles, in the words the tiles use.
+        expect(v.text, `keperluan=${v.value}`).toBe(ui.home.needLabels[v.value]);
       } else if (v.name === 'halaman') {
         expect(v.text).toBe({ inovasi: 'Inovasi', opd: 'Perangkat daerah' }[v.value]);
       } else {
