@@ -106,7 +106,9 @@ describe('build-time filter counts', () => {
     const data = readCounts<FacetTotals>(facetCountsFile(lang));
     const { totals } = await askPagefind(lang, {});
     expect(data.totals).toEqual(totals);
-    expect(data.several, 'every page has one value per filter').toEqual([]);
+    // A page can serve several of the residents' needs (keperluan: an entry is both "KTP" and "pengaduan");
+    // every other filter has one value per page.
+    expect(data.several, 'every page has one value per filter, but for keperluan').toEqual(data.several.includes('keperluan') ? ['keperluan'] : []);
   });
 
   it.each(['id', 'en'] as const)('in the %s index, the file of each value of each filter holds the counts Pagefind gives with that value ticked', async (lang) => {
