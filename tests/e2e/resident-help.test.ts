@@ -122,7 +122,7 @@ describe('someone to ask, always', () => {
 
   it('phone numbers in how-to-use facts are tel: links', async () => {
     await open('inovasi/mobil-jenazah/');
-    expect(await page.locator('section.how-to-use a[href="tel:082148144455"]').innerText()).toBe('0821-4814-4455');
+    expect(await page.locator('section.how-to-use a[href="tel:082148144455"]').innerText()).toBe('0821\u20114814\u20114455');
     await open('inovasi/nomor-panggilan-darurat-112/');
     expect(await page.locator('section.how-to-use a[href="tel:112"]').count()).toBe(1);
     // No phone-looking number left as plain text in any entry's "Cara memakai".
