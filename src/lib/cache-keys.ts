@@ -19,6 +19,7 @@ import type { SiteData } from '../schema/site.ts';
 import { gapsOf } from './gaps.ts';
 import { opdPhrases } from './search-facets.ts';
 import { ageInDays } from './stats.ts';
+import { howToUseDate, staleRunningSince } from './resident-help.ts';
 
 /**
  * A canonical text of any value: object keys sorted, Maps and Sets as sorted entries, functions
@@ -114,11 +115,18 @@ export function pageKeys(input: KeyInputs): PageKeys {
   const opdsOf = () => (opdList ??= digest(input.opds.map(rec)));
   const { owned, joined } = groupByOpd(input.innovations);
   const byId = new Map(input.opds.map((o) => [o.id, o]));
-  const list = (items: readonly object[] | undefined) => (items ?? []).map(rec);
+  const days = input.site.staleAfterDays;
+  /** What a card shows that depends on the build date: since when a "berjalan" status is unconfirmed. */
+  const carded = (item: InnovationRecord) => staleRunningSince(item, input.now, days) ?? null;
+  /** What an entry's own page shows that depends on the build date: its stale mark, the card wording, and whether its how-to-use facts are old. */
+  const dated = (item: InnovationRecord) => {
+    const used = item.howToUse ? howToUseDate(item.howToUse.sources, item.sources) : undefined;
+    return [item.lastVerified !== undefined && ageInDays(item.lastVerified, input.now) > days, carded(item), used !== undefined && ageInDays(used, input.now) > days];
+  };
+  const list = (items: readonly InnovationRecord[] | undefined) => (items ?? []).map((i) => [rec(i), carded(i)]);
 
   return {
     entry(item, lang) {
-      const stale = item.lastVerified !== undefined && ageInDays(item.lastVerified, input.now) > input.site.staleAfterDays;
       return digest([
         'entry',
         sharedOf(lang),
@@ -126,7 +134,7 @@ export function pageKeys(input: KeyInputs): PageKeys {
         input.bodies.get(item.id) ?? null,
         list(input.related(item)),
         phrasesOf(),
-        stale,
+        dated(item),
       ]);
     },
     opd(opd, lang) {
@@ -142,7 +150,7 @@ export function pageKeys(input: KeyInputs): PageKeys {
         list(mine),
         list(joined.get(opd.id)),
         parent ? rec(parent) : null,
-        list(children),
+        children.map(rec),
         gaps,
         input.opdNumbers(opd.id) ?? null,
       ]);

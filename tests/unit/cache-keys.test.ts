@@ -172,7 +172,9 @@ describe('pageKeys: a change re-keys exactly the pages that show it', () => {
     expect(changedBy((r) => void (r.now = new Date(NOW.getTime() + 86_400_000)))).toEqual([]);
     // e3 was verified 2020-03-01: 365 days later it is stale (the others, verified 2020-11-02, are not yet).
     const pages = changedBy((r) => void (r.now = new Date(Date.UTC(2021, 2, 5))));
-    expect(pages).toEqual(both('entry:*:e3', 'opd:*:dinas-b'));
+    // Its card now reads "Berjalan menurut sumber Maret 2020; belum dipastikan lagi", so the later
+    // pages of its OPD's list re-key too (they show the card).
+    expect(pages).toEqual(both('entry:*:e3', 'opd-page:*:dinas-b', 'opd:*:dinas-b'));
   });
 
   it('an OPD’s numbers (statistics and claims for it): that OPD’s page only', () => {
@@ -210,9 +212,24 @@ describe('pageKeys: later pages of the /inovasi/ list', () => {
     expect(listChangedBy((r) => void (r.entries.e4!.status = 'tidak-diketahui'))).toEqual(both('list:*:1'));
   });
 
-  it('an entry body or the build date: no list page (the rows do not show them)', () => {
+  it('an entry body: no list page (the rows do not show it); the build date only where a card turns stale', () => {
     expect(listChangedBy((r) => void (r.bodies.e1 = '## Latar belakang\nSatu, lain.'))).toEqual([]);
-    expect(listChangedBy((r) => void (r.now = new Date(Date.UTC(2021, 2, 5))))).toEqual([]);
+    expect(listChangedBy((r) => void (r.now = new Date(NOW.getTime() + 86_400_000)))).toEqual([]);
+    // e3 ("berjalan", verified 2020-03-01) turns stale: its card on page 2 says since when it is unconfirmed.
+    expect(listChangedBy((r) => void (r.now = new Date(Date.UTC(2021, 2, 5))))).toEqual(both('list:*:2'));
+  });
+
+  it('how-to-use facts turning old re-key the entry page that shows their notice', () => {
+    const withHowTo = (r: Raw) => void (r.entries.e1!.howToUse = { where: ['Kantor'], sources: ['berita-a'] });
+    const before = raw();
+    withHowTo(before);
+    const after = raw();
+    withHowTo(after);
+    // berita-a is of 2020-10-02 and e1 was verified 2020-11-02: on 2021-10-20 the facts are old, the status not yet.
+    before.now = new Date(Date.UTC(2021, 9, 1));
+    after.now = new Date(Date.UTC(2021, 9, 20));
+    const item = (r: Raw) => inputs(r).innovations.find((i) => i.id === 'e1')!;
+    expect(pageKeys(inputs(after)).entry(item(after), 'id')).not.toBe(pageKeys(inputs(before)).entry(item(before), 'id'));
   });
 
   it('an OPD contact re-keys every list page (the OPD chips above the list show every OPD)', () => {
