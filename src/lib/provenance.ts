@@ -46,7 +46,6 @@ const WORDS = {
     number: 'No.',
     page: 'hlm.',
     unknownDate: 'tanggal tidak diketahui',
-    office: 'dilaporkan instansi pemerintah sendiri',
   },
   en: {
     berita: (p: string) => `Reported by ${p}`,
@@ -56,7 +55,6 @@ const WORDS = {
     number: 'No.',
     page: 'p.',
     unknownDate: 'date unknown',
-    office: 'reported by the government office itself',
   },
 } as const;
 
@@ -83,11 +81,6 @@ export function provenanceText(source: SourceFacts, lang: Lang, locale: string, 
   const who = kind === 'pernyataan' ? w.pernyataan(source.publisher, source.signatory) : w.dokumen(source.publisher);
   const number = kind === 'pernyataan' && source.number ? ` ${w.number} ${source.number}` : '';
   return `${who}${number} (${details.join(', ')})`;
-}
-
-/** Marker for a figure that only the government reports about itself. */
-export function officeMarker(lang: Lang): string {
-  return WORDS[lang].office;
 }
 
 /** Counts of sources and of figures (metric values, baselines, targets) per provenance group and per kind. */

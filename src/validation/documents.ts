@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import exifr from 'exifr';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';

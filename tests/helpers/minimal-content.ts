@@ -18,3 +18,15 @@ tagline: t
 description: d
 licence: { name: CC BY 4.0, url: https://creativecommons.org/licenses/by/4.0/ }
 `;
+
+/** The required fields of an entry for the OPD above (frontmatter lines, without sources). */
+export const MINIMAL_ENTRY_FIELDS = `title: Layanan Contoh
+summary: Ringkas.
+opd: dinas-contoh
+tahapan: penerapan
+jenis: digital
+bentuk: pelayanan-publik
+urusan: administrasi-kependudukan
+status: tidak-diketahui
+confidence: satu-sumber
+`;

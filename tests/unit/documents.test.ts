@@ -12,23 +12,14 @@ import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { contentPaths, validateContentAndDocuments } from '../../src/validation/content.ts';
 import { sha256Of } from '../../src/validation/documents.ts';
 import { fillDocumentHashes, documentHash } from '../../src/authoring/document-hash.ts';
-import { MINIMAL_OPD, MINIMAL_SITE } from '../helpers/minimal-content.ts';
+import { MINIMAL_ENTRY_FIELDS, MINIMAL_OPD, MINIMAL_SITE } from '../helpers/minimal-content.ts';
 
 const OPD = MINIMAL_OPD;
 const SITE = (extra = '') => MINIMAL_SITE + extra;
 
 function entry(sourceLines: string, figure = '        page: 4\n') {
   return `---
-title: Layanan Contoh
-summary: Ringkas.
-opd: dinas-contoh
-tahapan: penerapan
-jenis: digital
-bentuk: pelayanan-publik
-urusan: administrasi-kependudukan
-status: tidak-diketahui
-confidence: satu-sumber
-metrics:
+${MINIMAL_ENTRY_FIELDS}metrics:
   - type: output
     name: Dokumen terbit
     unit: dokumen

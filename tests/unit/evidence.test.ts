@@ -3,17 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { innovationSchema } from '../../src/schema/innovation.ts';
 import { evidenceProblems } from '../../src/validation/evidence.ts';
+import { MINIMAL_ENTRY_FIELDS } from '../helpers/minimal-content.ts';
 
-const front = (values: string) => `title: Layanan Contoh
-summary: Ringkas.
-opd: dinas-contoh
-tahapan: penerapan
-jenis: digital
-bentuk: pelayanan-publik
-urusan: administrasi-kependudukan
-status: tidak-diketahui
-confidence: satu-sumber
-metrics:
+const front = (values: string) => `${MINIMAL_ENTRY_FIELDS}metrics:
   - type: outcome
     name: Waktu tunggu
     unit: menit

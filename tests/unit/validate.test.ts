@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { contentPaths, lineOfField, topLevelKeyLine, validateContent } from '../../src/validation/content.ts';
 import { formatProblem, githubAnnotation, warningLines, type Problem } from '../../src/validation/problems.ts';
 import { ROOT } from '../helpers/content.ts';
-import { MINIMAL_OPD, MINIMAL_SITE } from '../helpers/minimal-content.ts';
+import { MINIMAL_ENTRY_FIELDS, MINIMAL_OPD, MINIMAL_SITE } from '../helpers/minimal-content.ts';
 
 const OPD = MINIMAL_OPD;
 const SITE = MINIMAL_SITE;
 
 function entry(front: string, body = '## Latar belakang\n\nMasalahnya.\n\n## Solusi\n\nCaranya.\n\n## Manfaat\n\nHasilnya.\n') {
-  return `---\ntitle: Layanan Contoh\nsummary: Ringkas.\nopd: dinas-contoh\ntahapan: penerapan\njenis: digital\nbentuk: pelayanan-publik\nurusan: administrasi-kependudukan\nstatus: tidak-diketahui\nconfidence: satu-sumber\n${front}sources:\n  - id: a\n    title: Berita A\n    url: https://contoh.co.id/a\n    publisher: Contoh News\n    date: 2020-10-02\n---\n${body}`;
+  return `---\n${MINIMAL_ENTRY_FIELDS}${front}sources:\n  - id: a\n    title: Berita A\n    url: https://contoh.co.id/a\n    publisher: Contoh News\n    date: 2020-10-02\n---\n${body}`;
 }
 
 let dir: string;
